@@ -1,0 +1,7 @@
+namespace Worcs.LocalOffer.Engine.ContentTypes;
+
+public enum ContentTypeKind
+{
+    Document,
+    Media,
+}
