@@ -1,7 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Engine.DataTypes;
+using Worcs.LocalOffer.Engine.Documents;
+using Worcs.LocalOffer.Engine.Media;
+using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
+using Worcs.LocalOffer.Engine.Scheduling;
+using Worcs.LocalOffer.Engine.Storage;
 
 namespace Worcs.LocalOffer.Engine;
 
@@ -12,7 +20,22 @@ public static class ServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<INotificationPublisher, NotificationPublisher>();
+        services.AddPropertyEditors();
         services.TryAddSingleton<PropertyEditorCollection>();
+        services.TryAddSingleton<NodeWriter>();
+        services.TryAddSingleton<TreeMover>();
+        services.TryAddSingleton<RecycleBin>();
+        services.TryAddSingleton<NodeCopier>();
+        services.TryAddSingleton<DocumentPublisher>();
+        services.TryAddSingleton<StoredValueMigrator>();
+        services.TryAddSingleton(provider => new NodeTree(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<TreeMover>(), provider.GetRequiredService<RecycleBin>(), provider.GetRequiredService<NodeCopier>()));
+        services.TryAddSingleton(provider => new DocumentService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<NodeWriter>(), provider.GetRequiredService<DocumentPublisher>(), provider.GetRequiredService<NodeTree>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new MediaService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<NodeWriter>(), provider.GetRequiredService<NodeTree>()));
+        services.TryAddSingleton(provider => new ContentTypeService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<StoredValueMigrator>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new DataTypeService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<PropertyEditorCollection>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new ScheduledPublishing(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<DocumentService>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduledPublishing>>()));
+        services.AddOptions<SchedulingSettings>().BindConfiguration(SchedulingSettings.SectionKey);
+        services.AddHostedService<ScheduledPublishingService>();
         return services;
     }
 }

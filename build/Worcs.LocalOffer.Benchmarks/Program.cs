@@ -1,0 +1,14 @@
+using Worcs.LocalOffer.Benchmarks;
+
+// Benchmarks print a table of figures and the machine they ran on. They are not tests: run them by hand or
+// from build/bench-*.sh and copy the table into the issue note.
+var name = args.FirstOrDefault() ?? "publish";
+switch (name)
+{
+    case "publish":
+        await PublishBenchmark.RunAsync(args.Skip(1).ToArray());
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish");
+        return 2;
+}

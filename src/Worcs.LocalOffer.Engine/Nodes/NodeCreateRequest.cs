@@ -1,0 +1,12 @@
+namespace Worcs.LocalOffer.Engine.Nodes;
+
+/// <summary>
+/// A new document or media item. <paramref name="Key"/> may be given (uSync keeps keys across sites); otherwise one
+/// is made. <paramref name="Values"/> are stored values by property alias.
+/// </summary>
+public sealed record NodeCreateRequest(
+    string ContentTypeAlias,
+    string Name,
+    Guid? ParentKey,
+    IReadOnlyDictionary<string, string?>? Values = null,
+    Guid? Key = null);

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using Worcs.LocalOffer.Engine.Results;
+
+namespace Worcs.LocalOffer.Engine.PropertyEditors;
+
+/// <summary>
+/// Umbraco.BlockList: an Umbraco 17 block value whose layout is <c>{"Umbraco.BlockList":[…]}</c>. Each block's values are
+/// checked against its element type through <see cref="PropertyEditorContext.Elements"/>, at the path
+/// <c>{property}[{index}]</c>. Configuration: <c>blocks</c> (the allowed element types) and <c>validationLimit</c> {min,max}.
+/// </summary>
+public sealed class BlockListPropertyEditor : PropertyEditor
+{
+    private const string LayoutAlias = PropertyEditorAliases.BlockList;
+
+    private const string Example = """{"layout":{"Umbraco.BlockList":[…]},"contentData":[…],"settingsData":[],"expose":[…]}""";
+
+    public override string Alias => PropertyEditorAliases.BlockList;
+
+    public override bool IsEmpty(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (JsonValues.TryParse(value, out var node, out _)
+            && (JsonValues.IsNull(node) || (node is JsonObject json && BlockValueValidator.HasNoBlocks(json, LayoutAlias))));
+
+    public override IEnumerable<ValidationError> Validate(string? value, PropertyEditorContext context)
+    {
+        if (IsEmpty(value))
+        {
+            return [];
+        }
+
+        if (!JsonValues.TryParse(value!, out var node, out var parseError))
+        {
+            return [new ValidationError(context.Path, $"The block list {parseError}; expected JSON like {Example}.")];
+        }
+
+        if (node is not JsonObject json)
+        {
+            return [new ValidationError(context.Path, $"The block list is {JsonValues.Describe(node)}; expected a JSON object like {Example}.")];
+        }
+
+        var errors = BlockValueValidator.Validate(json, LayoutAlias, context.Path, context);
+        var limits = JsonValues.GetObject(context.Configuration, "validationLimit");
+        errors.AddRange(PickerLimits.Check(
+            BlockValueValidator.CountBlocks(json, LayoutAlias),
+            JsonValues.GetInt(limits, "min"),
+            JsonValues.GetInt(limits, "max"),
+            "blocks",
+            context));
+        return errors;
+    }
+}

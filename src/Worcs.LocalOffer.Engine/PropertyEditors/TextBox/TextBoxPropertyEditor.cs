@@ -1,0 +1,7 @@
+namespace Worcs.LocalOffer.Engine.PropertyEditors;
+
+/// <summary>Umbraco.TextBox: a single line of plain text.</summary>
+public sealed class TextBoxPropertyEditor : PlainTextPropertyEditor
+{
+    public override string Alias => PropertyEditorAliases.TextBox;
+}

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Engine.PropertyEditors;
+using Worcs.LocalOffer.Engine.Results;
+
+namespace Worcs.LocalOffer.Engine.Validation;
+
+/// <summary>
+/// Checks property values against a type: unknown aliases, each editor's own rules and, when publishing,
+/// mandatory values and validation regexes. Collects every failure; it never stops at the first.
+/// </summary>
+internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorCollection editors) : IElementValidator
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+
+    public List<ValidationError> Validate(ContentType type, IReadOnlyDictionary<string, string?> values, string pathPrefix, ValidationMode mode)
+    {
+        var errors = new List<ValidationError>();
+        var properties = schema.PropertiesOf(type);
+        var known = properties.Select(property => property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var alias in values.Keys.Where(alias => !known.Contains(alias)))
+        {
+            errors.Add(new ValidationError($"{pathPrefix}.{alias}", $"The type '{type.Alias}' has no property '{alias}'."));
+        }
+
+        foreach (var property in properties)
+        {
+            errors.AddRange(ValidateProperty(property, values.GetValueOrDefault(property.Alias), $"{pathPrefix}.{property.Alias}", mode));
+        }
+
+        return errors;
+    }
+
+    public IEnumerable<ValidationError> ValidateElement(Guid elementTypeKey, IReadOnlyDictionary<string, string?> values, string path, ValidationMode mode)
+    {
+        if (schema.FindType(elementTypeKey) is not { } elementType)
+        {
+            return [new ValidationError(path, $"The element type {elementTypeKey} does not exist.")];
+        }
+
+        return Validate(elementType, values, path, mode);
+    }
+
+    /// <summary>The editor context for a property, or null with an error when its data type or editor is missing.</summary>
+    public PropertyEditorContext? ContextFor(PropertyType property, string path, ValidationMode mode, out IPropertyEditor? editor, out ValidationError? error)
+    {
+        editor = null;
+        error = null;
+        if (schema.FindDataType(property.DataTypeKey) is not { } dataType)
+        {
+            error = new ValidationError(path, $"The data type {property.DataTypeKey} of property '{property.Alias}' does not exist.");
+            return null;
+        }
+
+        if (!editors.TryGet(dataType.EditorAlias, out editor))
+        {
+            error = new ValidationError(path, $"The property editor '{dataType.EditorAlias}' of data type '{dataType.Name}' is not installed.");
+            return null;
+        }
+
+        return new PropertyEditorContext(path, dataType, schema.ConfigurationOf(dataType), mode, this);
+    }
+
+    private List<ValidationError> ValidateProperty(PropertyType property, string? value, string path, ValidationMode mode)
+    {
+        if (ContextFor(property, path, mode, out var editor, out var missing) is not { } context)
+        {
+            return [missing!];
+        }
+
+        var errors = new List<ValidationError>();
+        var empty = editor!.IsEmpty(value);
+        if (mode == ValidationMode.Publish && property.Mandatory && empty)
+        {
+            errors.Add(new ValidationError(path, property.MandatoryMessage ?? $"'{property.Name}' is mandatory."));
+        }
+
+        if (mode == ValidationMode.Publish && !empty && !MatchesRegex(property, value!))
+        {
+            errors.Add(new ValidationError(path, property.ValidationRegexMessage ?? $"'{property.Name}' does not match the expected format."));
+        }
+
+        if (!empty)
+        {
+            errors.AddRange(editor.Validate(value, context));
+        }
+
+        return errors;
+    }
+
+    private static bool MatchesRegex(PropertyType property, string value)
+    {
+        if (string.IsNullOrEmpty(property.ValidationRegex))
+        {
+            return true;
+        }
+
+        try
+        {
+            return Regex.IsMatch(value, property.ValidationRegex, RegexOptions.None, RegexTimeout);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

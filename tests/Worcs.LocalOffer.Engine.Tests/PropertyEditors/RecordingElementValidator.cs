@@ -1,0 +1,21 @@
+using Worcs.LocalOffer.Engine.PropertyEditors;
+using Worcs.LocalOffer.Engine.Results;
+
+namespace Worcs.LocalOffer.Engine.Tests.PropertyEditors;
+
+/// <summary>Records nested element checks and answers them with the errors a test sets up.</summary>
+internal sealed class RecordingElementValidator : IElementValidator
+{
+    private readonly Func<Guid, IReadOnlyDictionary<string, string?>, string, IEnumerable<ValidationError>> _answer;
+
+    public RecordingElementValidator(Func<Guid, IReadOnlyDictionary<string, string?>, string, IEnumerable<ValidationError>>? answer = null) =>
+        _answer = answer ?? ((_, _, _) => []);
+
+    public List<ElementCall> Calls { get; } = [];
+
+    public IEnumerable<ValidationError> ValidateElement(Guid elementTypeKey, IReadOnlyDictionary<string, string?> values, string path, ValidationMode mode)
+    {
+        Calls.Add(new ElementCall(elementTypeKey, values, path, mode));
+        return _answer(elementTypeKey, values, path).ToList();
+    }
+}
