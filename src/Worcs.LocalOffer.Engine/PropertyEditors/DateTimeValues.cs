@@ -118,8 +118,10 @@ internal static class DateTimeValues
             ["timeZone"] = timeZone,
         });
 
+    /// <summary>True for IANA zone names; Windows names such as "GMT Standard Time" are refused on every platform.</summary>
     public static bool IsKnownTimeZone(string id) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+        && (zone.HasIanaId || TimeZoneInfo.TryConvertIanaIdToWindowsId(id, out _));
 
     /// <summary>The zones a <c>timeZones</c> configuration allows, or null when any zone is allowed.</summary>
     public static IReadOnlyList<string>? AllowedTimeZones(JsonObject configuration)

@@ -143,7 +143,7 @@ internal static class JsonValues
     public static string? ToElementValue(JsonNode? node) =>
         IsNull(node) ? null
         : node!.GetValueKind() == JsonValueKind.String ? node.GetValue<string>()
-        : node.ToJsonString();
+        : Serialize(node);
 
     /// <summary>Compact JSON, as written for converted or sanitised values.</summary>
     public static string Serialize(JsonNode? node) => node?.ToJsonString(WriteOptions) ?? "null";

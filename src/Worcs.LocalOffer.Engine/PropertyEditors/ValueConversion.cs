@@ -28,7 +28,10 @@ internal static class ValueConversion
         return true;
     }
 
-    /// <summary>Keeps <paramref name="candidate"/> when it is valid for <paramref name="target"/>.</summary>
+    /// <summary>
+    /// Keeps <paramref name="candidate"/>, converted from a non-empty value, when it is valid for <paramref name="target"/>
+    /// and still holds something there.
+    /// </summary>
     public static bool Accept(
         IPropertyEditor target,
         IPropertyEditor source,
@@ -37,6 +40,12 @@ internal static class ValueConversion
         out string? converted,
         out string? reason)
     {
+        // A value the new editor reads as empty would silently disappear, e.g. rich text JSON read as a block list.
+        if (target.IsEmpty(candidate))
+        {
+            return Refuse($"the value stored by {source.Alias} means nothing to {target.Alias} and would be lost.", out converted, out reason);
+        }
+
         var error = target.Validate(candidate, context).FirstOrDefault();
         if (error is null)
         {

@@ -44,8 +44,13 @@ public sealed class BlockListPropertyEditor : PropertyEditor
             BlockValueValidator.CountBlocks(json, LayoutAlias),
             JsonValues.GetInt(limits, "min"),
             JsonValues.GetInt(limits, "max"),
-            "blocks",
+            "block",
             context));
         return errors;
     }
+
+    public override bool TryConvertFrom(IPropertyEditor source, string? value, PropertyEditorContext context, out string? converted, out string? reason) =>
+        source.IsEmpty(value)
+            ? ValueConversion.Empty(out converted, out reason)
+            : ValueConversion.Accept(this, source, value!, context, out converted, out reason);
 }

@@ -60,13 +60,10 @@ internal static class BlockValueValidator
             }
 
             Guid? settingsType = null;
-            if (allowed is not null)
+            if (allowed is not null && !allowed.TryGetValue(contentType, out settingsType))
             {
-                if (!allowed.TryGetValue(contentType, out settingsType))
-                {
-                    errors.Add(new ValidationError(blockPath, $"The block type {contentType} is not one of the block types allowed here."));
-                    continue;
-                }
+                errors.Add(new ValidationError(blockPath, $"The block type {contentType} is not one of the block types allowed here."));
+                continue;
             }
 
             errors.AddRange(context.Elements.ValidateElement(contentType, ValuesOf(content, blockPath, errors), blockPath, context.Mode));

@@ -70,6 +70,11 @@ public sealed class GMapsSinglePropertyEditor : PropertyEditor
         return errors;
     }
 
+    public override bool TryConvertFrom(IPropertyEditor source, string? value, PropertyEditorContext context, out string? converted, out string? reason) =>
+        source.IsEmpty(value)
+            ? ValueConversion.Empty(out converted, out reason)
+            : ValueConversion.Accept(this, source, value!, context, out converted, out reason);
+
     private static void CheckAddress(JsonNode? node, string path, List<ValidationError> errors)
     {
         if (node is not JsonObject address)

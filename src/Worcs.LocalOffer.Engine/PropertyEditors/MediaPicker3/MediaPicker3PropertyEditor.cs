@@ -45,7 +45,7 @@ public sealed class MediaPicker3PropertyEditor : PropertyEditor
 
         var limits = JsonValues.GetObject(context.Configuration, "validationLimit");
         var max = JsonValues.GetBool(context.Configuration, "multiple", fallback: false) ? JsonValues.GetInt(limits, "max") : 1;
-        errors.AddRange(PickerLimits.Check(items.Count, JsonValues.GetInt(limits, "min"), max, "media items", context));
+        errors.AddRange(PickerLimits.Check(items.Count, JsonValues.GetInt(limits, "min"), max, "media item", context));
         return errors;
     }
 

@@ -50,7 +50,7 @@ public sealed class MultiUrlPickerPropertyEditor : PropertyEditor
             links.Count,
             JsonValues.GetInt(context.Configuration, "minNumber"),
             JsonValues.GetInt(context.Configuration, "maxNumber"),
-            "links",
+            "link",
             context));
         return errors;
     }

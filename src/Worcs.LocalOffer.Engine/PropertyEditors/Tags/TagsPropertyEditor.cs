@@ -52,6 +52,11 @@ public sealed class TagsPropertyEditor : PropertyEditor
             return ValueConversion.Empty(out converted, out reason);
         }
 
+        if (!string.Equals(source.Alias, Alias, StringComparison.OrdinalIgnoreCase) && !ValueConversion.IsScalar(source))
+        {
+            return ValueConversion.Refuse($"{source.Alias} stores structured JSON, which cannot become tags.", out converted, out reason);
+        }
+
         // Tags from either storage type, or a comma-separated text box, are written in this data type's storage type.
         if (!TryReadAny(value!, out var tags))
         {
