@@ -12,4 +12,6 @@ internal sealed class FormatOnlyElementValidator : IElementValidator
     public static readonly FormatOnlyElementValidator Instance = new();
 
     public IEnumerable<ValidationError> ValidateElement(Guid elementTypeKey, IReadOnlyDictionary<string, string?> values, string path, ValidationMode mode) => [];
+
+    public IReadOnlyDictionary<string, string?> PrepareElement(Guid elementTypeKey, IReadOnlyDictionary<string, string?> values, string path, ValidationMode mode) => values;
 }

@@ -41,6 +41,11 @@ internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorColle
         return Validate(elementType, values, path, mode);
     }
 
+    public IReadOnlyDictionary<string, string?> PrepareElement(Guid elementTypeKey, IReadOnlyDictionary<string, string?> values, string path, ValidationMode mode) =>
+        schema.FindType(elementTypeKey) is { } elementType
+            ? StoredValues.Prepare(this, schema.PropertiesOf(elementType), values, mode, path)
+            : new Dictionary<string, string?>();
+
     /// <summary>The editor context for a property, or null with an error when its data type or editor is missing.</summary>
     public PropertyEditorContext? ContextFor(PropertyType property, string path, ValidationMode mode, out IPropertyEditor? editor, out ValidationError? error)
     {

@@ -10,13 +10,14 @@ internal static class StoredValues
         ContentValidator validator,
         IReadOnlyList<PropertyType> properties,
         IReadOnlyDictionary<string, string?> values,
-        ValidationMode mode)
+        ValidationMode mode,
+        string pathPrefix = "properties")
     {
         var stored = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in properties)
         {
             var value = values.GetValueOrDefault(property.Alias);
-            var path = $"properties.{property.Alias}";
+            var path = $"{pathPrefix}.{property.Alias}";
             if (validator.ContextFor(property, path, mode, out var editor, out _) is not { } context || editor!.IsEmpty(value))
             {
                 continue;

@@ -68,6 +68,7 @@ public sealed partial class DocumentServiceTests
     public async Task Save_and_publish_in_one_call_publishes_the_new_draft()
     {
         var article = await CreateArticleAsync("Roadshow dates", publish: true, title: "Old");
+        Notifications.Clear();
 
         var result = await Documents.SaveAsync(new NodeUpdateRequest(article.Key, "Roadshow dates", Values(("title", "New"))), publish: true);
 
@@ -76,7 +77,7 @@ public sealed partial class DocumentServiceTests
         {
             Assert.That(result.Succeeded, Is.True, result.ToString());
             Assert.That(snapshot!.Published!.GetValue("title"), Is.EqualTo("New"));
-            Assert.That(Notifications.Received.Select(notification => notification.GetType()), Is.EqualTo(new[] { typeof(DocumentSavedNotification), typeof(DocumentPublishedNotification) }));
+            Assert.That(Notifications.Received.Select(notification => notification.GetType().Name), Is.EqualTo(new[] { nameof(DocumentSavedNotification), nameof(DocumentPublishedNotification) }));
         }
     }
 

@@ -63,7 +63,7 @@ public sealed partial class DocumentServiceTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(back.Succeeded, Is.False);
-            Assert.That(back.Errors.Last().Message, Does.Contain("choose another parent"));
+            Assert.That(back.Errors[^1].Message, Does.Contain("choose another parent"));
             Assert.That(elsewhere.Succeeded, Is.True, elsewhere.ToString());
             Assert.That(elsewhere.Value!.ParentKey, Is.EqualTo(NewsIndex.Key));
         }

@@ -53,7 +53,7 @@ public sealed partial class DocumentServiceTests
             Assert.That(snapshot!.Draft.GetValue("title"), Is.EqualTo("Draft title"));
             Assert.That(snapshot.Published!.GetValue("title"), Is.EqualTo("Published title"));
             Assert.That(snapshot.Node.HasUnpublishedChanges, Is.True);
-            Assert.That(Notifications.OfType<DocumentSavedNotification>().Last().Keys, Is.EqualTo(new[] { article.Key }));
+            Assert.That(Notifications.OfType<DocumentSavedNotification>()[^1].Keys, Is.EqualTo(new[] { article.Key }));
         }
     }
 
@@ -61,6 +61,7 @@ public sealed partial class DocumentServiceTests
     public async Task Save_with_unknown_property_and_bad_decimal_is_refused_listing_both_and_writes_nothing()
     {
         var article = await CreateArticleAsync("Allocations");
+        Notifications.Clear();
 
         var saved = await Documents.SaveAsync(new NodeUpdateRequest(article.Key, "Changed", Values(("title", "T"), ("amount", "£1,085,665"), ("colour", "red"))));
 

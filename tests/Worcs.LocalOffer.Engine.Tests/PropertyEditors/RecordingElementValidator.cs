@@ -18,4 +18,10 @@ internal sealed class RecordingElementValidator : IElementValidator
         Calls.Add(new ElementCall(elementTypeKey, values, path, mode));
         return _answer(elementTypeKey, values, path).ToList();
     }
+
+    /// <summary>Prepared values are the values unchanged, unless a test sets <see cref="Prepare"/>.</summary>
+    public Func<string, string?, string?> Prepare { get; set; } = (_, value) => value;
+
+    public IReadOnlyDictionary<string, string?> PrepareElement(Guid elementTypeKey, IReadOnlyDictionary<string, string?> values, string path, ValidationMode mode) =>
+        values.ToDictionary(pair => pair.Key, pair => Prepare(pair.Key, pair.Value));
 }

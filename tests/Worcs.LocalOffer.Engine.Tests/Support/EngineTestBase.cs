@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -8,7 +9,6 @@ using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Testing;
-using Worcs.LocalOffer.Testing.Builders;
 
 namespace Worcs.LocalOffer.Engine.Tests.Support;
 
@@ -45,6 +45,7 @@ public abstract class EngineTestBase(DatabaseEngine engine)
         Notifications = new NotificationLog();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Notifications)
             .AddSingleton(typeof(INotificationHandler<>), typeof(RecordingNotificationHandler<>))

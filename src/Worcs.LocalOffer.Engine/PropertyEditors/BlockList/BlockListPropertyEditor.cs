@@ -49,6 +49,12 @@ public sealed class BlockListPropertyEditor : PropertyEditor
         return errors;
     }
 
+    /// <summary>Prepares every nested value through its element type; an unchanged value is returned as the same string.</summary>
+    public override string? PrepareForStorage(string? value, PropertyEditorContext context) =>
+        !IsEmpty(value) && JsonValues.TryParse(value!, out var node, out _) && node is JsonObject json && BlockValuePreparer.Prepare(json, context)
+            ? JsonValues.Serialize(json)
+            : value;
+
     public override bool TryConvertFrom(IPropertyEditor source, string? value, PropertyEditorContext context, out string? converted, out string? reason) =>
         source.IsEmpty(value)
             ? ValueConversion.Empty(out converted, out reason)

@@ -87,7 +87,8 @@ public sealed partial class RichTextPropertyEditor : PropertyEditor
         }
 
         var sanitized = RichTextSanitizer.Sanitize(markup, out var changed);
-        if (!changed)
+        var blocksChanged = json["blocks"] is JsonObject blocks && BlockValuePreparer.Prepare(blocks, context);
+        if (!changed && !blocksChanged)
         {
             return value;
         }

@@ -1,0 +1,25 @@
+using Worcs.LocalOffer.Engine;
+using Worcs.LocalOffer.Host;
+using Worcs.LocalOffer.Host.Health;
+using Worcs.LocalOffer.Host.Startup;
+using Worcs.LocalOffer.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseDefaultUrlUnlessConfigured();
+
+var databaseSettings = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLocalOfferEngine();
+builder.Services.AddLocalOfferPersistence(databaseSettings);
+// After the modules: their background services then wait for the start-up migrations.
+builder.Services.AddLocalOfferStartup();
+builder.Services.AddLocalOfferHealthChecks();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapLocalOfferHealthChecks();
+app.Run();
+
+/// <summary>The composition root; public so tests can start the real application.</summary>
+public partial class Program;

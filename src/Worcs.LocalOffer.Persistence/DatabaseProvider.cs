@@ -1,0 +1,7 @@
+namespace Worcs.LocalOffer.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

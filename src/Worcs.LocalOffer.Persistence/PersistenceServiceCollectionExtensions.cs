@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Persistence.ChangeLog;
+using Worcs.LocalOffer.Persistence.Providers.PostgreSql;
+using Worcs.LocalOffer.Persistence.Providers.Sqlite;
+using Worcs.LocalOffer.Persistence.Schema;
+using Worcs.LocalOffer.Persistence.Storage;
+
+namespace Worcs.LocalOffer.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the engine's storage (<see cref="IUnitOfWorkFactory"/>), <see cref="IDatabaseMigrator"/> and
+    /// <see cref="IChangeLogReader"/> on the configured provider. Needs the engine's registrations for notifications.
+    /// </summary>
+    public static IServiceCollection AddLocalOfferPersistence(this IServiceCollection services, DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentException.ThrowIfNullOrWhiteSpace(settings.ConnectionString);
+
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddSqliteProvider(settings.ConnectionString);
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddPostgreSqlProvider(settings.ConnectionString);
+                break;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(settings);
+        services.AddSingleton<IUnitOfWorkFactory, UnitOfWorkFactory>();
+        services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
+        services.AddSingleton<IChangeLogReader, ChangeLogReader>();
+        return services;
+    }
+}

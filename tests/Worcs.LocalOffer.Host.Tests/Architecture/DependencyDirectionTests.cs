@@ -1,0 +1,80 @@
+using Worcs.LocalOffer.Persistence;
+using EngineServices = Worcs.LocalOffer.Engine.ServiceCollectionExtensions;
+
+namespace Worcs.LocalOffer.Host.Tests.Architecture;
+
+/// <summary>Dependencies point inward: Engine knows nothing outside itself, and nothing depends on Host.</summary>
+[TestFixture]
+public sealed class DependencyDirectionTests
+{
+    private const string Prefix = "Worcs.LocalOffer.";
+    private const string Engine = Prefix + "Engine";
+    private const string Persistence = Prefix + "Persistence";
+    private const string Host = Prefix + "Host";
+
+    private static readonly string[] _webAndDataPrefixes = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "Microsoft.Data.Sqlite"];
+
+    [Test]
+    public void Engine_project_references_no_other_Worcs_project()
+    {
+        Assert.That(WorcsReferences(ProjectFile.Named(Engine)), Is.Empty);
+    }
+
+    [Test]
+    public void Engine_project_references_neither_EF_Core_nor_ASP_NET_Core()
+    {
+        var engine = ProjectFile.Named(Engine);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(engine.Sdk, Is.EqualTo("Microsoft.NET.Sdk"));
+            Assert.That(engine.PackageReferences.Where(IsWebOrData), Is.Empty);
+            Assert.That(engine.FrameworkReferences, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Engine_assembly_references_neither_EF_Core_nor_ASP_NET_Core()
+    {
+        var referenced = typeof(EngineServices).Assembly.GetReferencedAssemblies().Select(name => name.Name!);
+
+        Assert.That(referenced.Where(name => name.StartsWith(Prefix, StringComparison.Ordinal) || IsWebOrData(name)), Is.Empty);
+    }
+
+    [Test]
+    public void Persistence_references_only_Engine_among_Worcs_projects()
+    {
+        var assemblyReferences = typeof(DatabaseSettings).Assembly.GetReferencedAssemblies()
+            .Select(name => name.Name!)
+            .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(WorcsReferences(ProjectFile.Named(Persistence)), Is.EqualTo(new[] { Engine }));
+            Assert.That(assemblyReferences, Is.SubsetOf(new[] { Engine }));
+        }
+    }
+
+    [Test]
+    public void Nothing_but_its_own_tests_references_Host()
+    {
+        var referencing = ProjectFile.All
+            .Where(project => project.Name != Host + ".Tests" && project.ProjectReferences.Contains(Host))
+            .Select(project => project.Name);
+
+        Assert.That(referencing, Is.Empty);
+    }
+
+    [Test]
+    public void The_projects_these_rules_name_exist()
+    {
+        // Guards against the rules above passing vacuously after a rename.
+        Assert.That(ProjectFile.All.Select(project => project.Name), Is.SupersetOf(new[] { Engine, Persistence, Host }));
+    }
+
+    private static IEnumerable<string> WorcsReferences(ProjectFile project) =>
+        project.ProjectReferences.Where(name => name.StartsWith(Prefix, StringComparison.Ordinal));
+
+    private static bool IsWebOrData(string name) =>
+        _webAndDataPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Worcs.LocalOffer.Host.Tests.Support;
+using Worcs.LocalOffer.Persistence;
+using Worcs.LocalOffer.Testing;
+
+namespace Worcs.LocalOffer.Host.Tests.Health;
+
+/// <summary>A connection string and provider name in configuration, to a database that does not exist yet.</summary>
+[TestFixtureSource(typeof(Databases), nameof(Databases.All))]
+[Parallelizable(ParallelScope.Fixtures)]
+public sealed class ConfiguredDatabaseHealthTests(DatabaseEngine engine)
+{
+    private static readonly TimeSpan _giveUpAfter = TimeSpan.FromSeconds(60);
+
+    private TempContentRoot _contentRoot = null!;
+    private TestDatabase _database = null!;
+    private LocalOfferHostFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public async Task StartHost()
+    {
+        _contentRoot = new TempContentRoot();
+        _database = await TestDatabase.CreateEmptyAsync(engine);
+        _factory = new LocalOfferHostFactory(_contentRoot.Path, new Dictionary<string, string?>
+        {
+            [DatabaseSettings.ConnectionStringKey] = _database.Settings.ConnectionString,
+            [DatabaseSettings.ProviderNameKey] = engine switch
+            {
+                DatabaseEngine.Sqlite => DatabaseSettings.SqliteProviderName,
+                DatabaseEngine.PostgreSql => DatabaseSettings.PostgreSqlProviderName,
+            },
+        });
+        _client = _factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+        _contentRoot.Dispose();
+    }
+
+    [Test]
+    public async Task Live_returns_200()
+    {
+        using var response = await _client.GetAsync("/health/live");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Ready_returns_200_once_the_host_has_migrated_the_new_database()
+    {
+        var status = await _client.PollUntilAsync("/health/ready", HttpStatusCode.OK, _giveUpAfter);
+        await using var services = TestServices.Create(_database.Settings);
+        var pending = await services.GetRequiredService<IDatabaseMigrator>().GetPendingMigrationsAsync(CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(pending, Is.Empty, "migrations pending in the configured database");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Worcs.LocalOffer.Host.Tests.Support;
+
+/// <summary>
+/// Starts the real <see cref="Program"/> on Kestrel on a loopback port chosen by the system, with a given content
+/// root and configuration, so requests go through real HTTP.
+/// </summary>
+internal sealed class LocalOfferHostFactory : WebApplicationFactory<Program>
+{
+    private readonly string _contentRoot;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    public LocalOfferHostFactory(
+        string contentRoot,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        _contentRoot = contentRoot;
+        _settings = settings ?? new Dictionary<string, string?>();
+        _configureServices = configureServices;
+        UseKestrel(0);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environments.Production);
+        builder.UseContentRoot(_contentRoot);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // The tests read results over HTTP; host logs (migration retries against a closed port) are only noise here.
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+        if (_configureServices is not null)
+        {
+            builder.ConfigureServices(_configureServices);
+        }
+    }
+}

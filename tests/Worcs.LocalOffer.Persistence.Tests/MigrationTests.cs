@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Persistence.Context;
+using Worcs.LocalOffer.Testing;
+
+namespace Worcs.LocalOffer.Persistence.Tests;
+
+[TestFixtureSource(typeof(Databases), nameof(Databases.All))]
+public sealed class MigrationTests(DatabaseEngine engine)
+{
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Migrating_a_fresh_database_creates_every_table_and_makes_it_ready(CancellationToken cancellationToken)
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(engine);
+        await using var services = TestServices.Create(database.Settings);
+        var migrator = services.GetRequiredService<IDatabaseMigrator>();
+
+        var pendingBefore = await migrator.GetPendingMigrationsAsync(cancellationToken);
+        var readyBefore = await migrator.IsReadyAsync(cancellationToken);
+        await migrator.MigrateAsync(cancellationToken);
+
+        Assert.That(pendingBefore, Is.Not.Empty);
+        Assert.That(readyBefore, Is.False);
+        Assert.That(await migrator.IsReadyAsync(cancellationToken), Is.True);
+        Assert.That(await migrator.GetPendingMigrationsAsync(cancellationToken), Is.Empty);
+        await using var context = services.GetRequiredService<ILocalOfferDbContextFactory>().CreateDbContext();
+        Assert.That(await context.Nodes.CountAsync(cancellationToken), Is.Zero);
+        Assert.That(await context.NodeVersions.CountAsync(cancellationToken), Is.Zero);
+        Assert.That(await context.ContentTypes.CountAsync(cancellationToken), Is.Zero);
+        Assert.That(await context.DataTypes.CountAsync(cancellationToken), Is.Zero);
+        Assert.That(await context.ChangeLog.CountAsync(cancellationToken), Is.Zero);
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Processes_starting_together_migrate_once_and_both_succeed(CancellationToken cancellationToken)
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(engine);
+        await using var first = TestServices.Create(database.Settings);
+        await using var second = TestServices.Create(database.Settings);
+
+        await Task.WhenAll(
+            Task.Run(() => first.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken), cancellationToken),
+            Task.Run(() => second.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken), cancellationToken));
+        await first.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
+
+        Assert.That(await second.GetRequiredService<IDatabaseMigrator>().IsReadyAsync(cancellationToken), Is.True);
+        await using var unitOfWork = await first.GetRequiredService<IUnitOfWorkFactory>().BeginAsync(cancellationToken);
+        unitOfWork.ContentTypes.Add(TestData.ContentType());
+        await unitOfWork.CommitAsync(cancellationToken);
+    }
+
+    [Test]
+    public async Task Test_databases_are_ready()
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var services = TestServices.Create(database.Settings);
+
+        Assert.That(await services.GetRequiredService<IDatabaseMigrator>().IsReadyAsync(CancellationToken.None), Is.True);
+    }
+
+    [Test]
+    public async Task The_model_has_no_changes_missing_from_the_migrations()
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var services = TestServices.Create(database.Settings);
+        await using var context = services.GetRequiredService<ILocalOfferDbContextFactory>().CreateDbContext();
+
+        Assert.That(context.Database.HasPendingModelChanges(), Is.False, "run dotnet ef migrations add for both providers");
+    }
+
+    [Test]
+    public async Task An_unreachable_database_is_reported_not_ready()
+    {
+        var settings = engine == DatabaseEngine.Sqlite
+            ? new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=/nonexistent-folder/never.db;Mode=ReadOnly")
+            : new DatabaseSettings(DatabaseProvider.PostgreSql, "Host=127.0.0.1;Port=1;Username=nobody;Password=none;Timeout=2");
+        await using var services = TestServices.Create(settings);
+        var migrator = services.GetRequiredService<IDatabaseMigrator>();
+
+        Assert.That(await migrator.CanConnectAsync(CancellationToken.None), Is.False);
+        Assert.That(await migrator.IsReadyAsync(CancellationToken.None), Is.False);
+    }
+}

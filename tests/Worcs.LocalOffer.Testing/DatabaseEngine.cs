@@ -1,0 +1,7 @@
+namespace Worcs.LocalOffer.Testing;
+
+public enum DatabaseEngine
+{
+    Sqlite,
+    PostgreSql,
+}
