@@ -43,19 +43,15 @@ internal sealed class NodeCopier(TimeProvider clock)
 
     private async Task<Node> CopyOneAsync(IUnitOfWork unitOfWork, Node source, Node? parent, List<Guid> copies, CancellationToken cancellationToken)
     {
-        var draft = await unitOfWork.Versions.GetAsync(source.DraftVersionId, cancellationToken);
-        // Only the top copy can clash with existing siblings; copies below it go under brand-new parents.
-        var siblings = copies.Count == 0
-            ? await unitOfWork.Nodes.GetChildrenAsync(source.Kind, parent?.Key, cancellationToken)
-            : [];
+        var draft = (await unitOfWork.Versions.GetAsync(source.DraftVersionId, cancellationToken))!;
         var now = clock.GetUtcNow().UtcDateTime;
         var key = Guid.NewGuid();
         var version = new NodeVersion
         {
             Id = Guid.CreateVersion7(),
             NodeKey = key,
-            Name = draft!.Name,
-            UrlSegment = UrlSegments.UniqueAmong(draft.Name, key, siblings),
+            Name = draft.Name,
+            UrlSegment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, source.Kind, parent?.Key, draft.Name, key, cancellationToken),
             Values = new Dictionary<string, string?>(draft.Values, StringComparer.OrdinalIgnoreCase),
             CreateDate = now,
         };
@@ -67,7 +63,8 @@ internal sealed class NodeCopier(TimeProvider clock)
             ParentKey = parent?.Key,
             Path = TreePath.Of(key, parent?.Path ?? TreePath.Root),
             Level = (parent?.Level ?? 0) + 1,
-            SortOrder = copies.Count == 0 ? NextSortOrder(siblings) : source.SortOrder,
+            // The top copy goes last among its new siblings; copies below it keep their order under brand-new parents.
+            SortOrder = copies.Count == 0 ? await Siblings.NextSortOrderAsync(unitOfWork, source.Kind, parent?.Key, cancellationToken) : source.SortOrder,
             Name = version.Name,
             UrlSegment = version.UrlSegment,
             CreateDate = now,
@@ -80,7 +77,4 @@ internal sealed class NodeCopier(TimeProvider clock)
         copies.Add(key);
         return copy;
     }
-
-    private static int NextSortOrder(IReadOnlyList<Node> siblings) =>
-        siblings.Count == 0 ? 0 : siblings.Max(sibling => sibling.SortOrder) + 1;
 }

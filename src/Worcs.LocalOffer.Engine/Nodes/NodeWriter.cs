@@ -34,7 +34,6 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, TimeProvider 
 
         var now = clock.GetUtcNow().UtcDateTime;
         var parent = placement.Value;
-        var siblings = await unitOfWork.Nodes.GetChildrenAsync(kind, request.ParentKey, cancellationToken);
         var node = new Node
         {
             Key = key,
@@ -43,10 +42,10 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, TimeProvider 
             ParentKey = request.ParentKey,
             Path = TreePath.Of(key, parent?.Path ?? TreePath.Root),
             Level = (parent?.Level ?? 0) + 1,
-            SortOrder = siblings.Count == 0 ? 0 : siblings.Max(sibling => sibling.SortOrder) + 1,
+            SortOrder = await Siblings.NextSortOrderAsync(unitOfWork, kind, request.ParentKey, cancellationToken),
             CreateDate = now,
         };
-        var written = await WriteDraftAsync(unitOfWork, node, type, request.Name, request.Values ?? new Dictionary<string, string?>(), mode, siblings, cancellationToken);
+        var written = await WriteDraftAsync(unitOfWork, node, type, request.Name, request.Values ?? new Dictionary<string, string?>(), mode, cancellationToken);
         if (!written.Succeeded)
         {
             return written;
@@ -75,8 +74,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, TimeProvider 
         }
 
         var type = await unitOfWork.ContentTypes.GetAsync(node.ContentTypeKey, cancellationToken);
-        var siblings = await unitOfWork.Nodes.GetChildrenAsync(kind, node.ParentKey, cancellationToken);
-        var written = await WriteDraftAsync(unitOfWork, node, type!, request.Name, request.Values, mode, siblings, cancellationToken);
+        var written = await WriteDraftAsync(unitOfWork, node, type!, request.Name, request.Values, mode, cancellationToken);
         if (written.Succeeded)
         {
             node.Revision++;
@@ -93,7 +91,6 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, TimeProvider 
         string name,
         IReadOnlyDictionary<string, string?> values,
         ValidationMode mode,
-        IReadOnlyList<Node> siblings,
         CancellationToken cancellationToken)
     {
         var schema = await Schema.Schema.LoadAsync(unitOfWork, type.Key, cancellationToken);
@@ -122,7 +119,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, TimeProvider 
             Id = Guid.CreateVersion7(),
             NodeKey = node.Key,
             Name = trimmedName,
-            UrlSegment = UrlSegments.UniqueAmong(trimmedName, node.Key, siblings),
+            UrlSegment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, node.Kind, node.ParentKey, trimmedName, node.Key, cancellationToken),
             Values = StoredValues.Prepare(validator, schema.PropertiesOf(type), values, mode),
             CreateDate = now,
         };

@@ -71,12 +71,13 @@ internal sealed class RecycleBin(TimeProvider clock)
         }
 
         var descendants = await unitOfWork.Nodes.GetDescendantsAsync(node.Path, cancellationToken);
-        var siblings = await unitOfWork.Nodes.GetChildrenAsync(kind, target, cancellationToken);
+        var sortOrder = await Siblings.NextSortOrderAsync(unitOfWork, kind, target, cancellationToken);
+        var segment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, kind, target, node.Name, node.Key, cancellationToken);
         node.Trashed = false;
         node.TrashedFromParentKey = null;
         Reparenting.Apply(node, descendants, target, placement.Value?.Path ?? TreePath.Root, placement.Value?.Level ?? 0);
-        node.SortOrder = siblings.Count == 0 ? 0 : siblings.Max(sibling => sibling.SortOrder) + 1;
-        node.UrlSegment = UrlSegments.UniqueAmong(node.Name, node.Key, siblings);
+        node.SortOrder = sortOrder;
+        node.UrlSegment = segment;
         node.UpdateDate = clock.GetUtcNow().UtcDateTime;
         unitOfWork.Raise(NodeNotifications.Moved(kind, Reparenting.KeysOf(node, descendants)));
         return OperationResult<Node>.Success(node);

@@ -38,10 +38,11 @@ internal sealed class TreeMover(TimeProvider clock)
         }
 
         var descendants = await unitOfWork.Nodes.GetDescendantsAsync(node.Path, cancellationToken);
-        var siblings = await unitOfWork.Nodes.GetChildrenAsync(kind, parentKey, cancellationToken);
+        var sortOrder = await Siblings.NextSortOrderAsync(unitOfWork, kind, parentKey, cancellationToken);
+        var segment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, kind, parentKey, node.Name, node.Key, cancellationToken);
         Reparenting.Apply(node, descendants, parentKey, placement.Value?.Path ?? TreePath.Root, placement.Value?.Level ?? 0);
-        node.SortOrder = siblings.Count == 0 ? 0 : siblings.Max(sibling => sibling.SortOrder) + 1;
-        node.UrlSegment = UrlSegments.UniqueAmong(node.Name, node.Key, siblings);
+        node.SortOrder = sortOrder;
+        node.UrlSegment = segment;
         node.UpdateDate = clock.GetUtcNow().UtcDateTime;
         unitOfWork.Raise(NodeNotifications.Moved(kind, Reparenting.KeysOf(node, descendants)));
         return OperationResult<Node>.Success(node);

@@ -11,20 +11,19 @@ public static class UrlSegments
 
     public static string For(string name) => Helper.CleanStringForUrlSegment(name);
 
-    /// <summary>The segment for <paramref name="name"/>, with <c>-1</c>, <c>-2</c>… added until no sibling has it.</summary>
-    public static string UniqueAmong(string name, Guid key, IEnumerable<Node> siblings)
+    /// <summary>The segment for <paramref name="name"/> (or the key when the name has no usable characters).</summary>
+    public static string BaseFor(string name, Guid key)
     {
-        var baseSegment = For(name);
-        if (string.IsNullOrEmpty(baseSegment))
-        {
-            baseSegment = key.ToString("N");
-        }
+        var segment = For(name);
+        return string.IsNullOrEmpty(segment) ? key.ToString("N") : segment;
+    }
 
-        var taken = siblings.Where(sibling => sibling.Key != key)
-            .Select(sibling => sibling.UrlSegment)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary><paramref name="baseSegment"/>, with <c>-1</c>, <c>-2</c>… added until it is not among <paramref name="taken"/>.</summary>
+    public static string FirstFree(string baseSegment, IEnumerable<string> taken)
+    {
+        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidate = baseSegment;
-        for (var suffix = 1; taken.Contains(candidate); suffix++)
+        for (var suffix = 1; used.Contains(candidate); suffix++)
         {
             candidate = $"{baseSegment}-{suffix}";
         }

@@ -25,6 +25,12 @@ public interface INodeRepository
     /// <summary>Every node in tree order (path), for caches and indexes that load everything.</summary>
     Task<IReadOnlyList<Node>> GetAllAsync(NodeKind kind, CancellationToken cancellationToken);
 
+    /// <summary>One more than the highest sort order among the children of <paramref name="parentKey"/>, or 0.</summary>
+    Task<int> GetNextSortOrderAsync(NodeKind kind, Guid? parentKey, CancellationToken cancellationToken);
+
+    /// <summary>The URL segments of the children of <paramref name="parentKey"/>, other than <paramref name="exceptKey"/>, that start with <paramref name="prefix"/>.</summary>
+    Task<IReadOnlyList<string>> GetSiblingUrlSegmentsAsync(NodeKind kind, Guid? parentKey, string prefix, Guid exceptKey, CancellationToken cancellationToken);
+
     void Add(Node node);
 
     void Remove(Node node);

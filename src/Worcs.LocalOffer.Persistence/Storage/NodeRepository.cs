@@ -23,14 +23,28 @@ internal sealed class NodeRepository(LocalOfferDbContext context) : INodeReposit
 
     public async Task<IReadOnlyList<Node>> GetChildrenAsync(NodeKind kind, Guid? parentKey, CancellationToken cancellationToken)
     {
-        var query = parentKey is { } key
-            ? context.Nodes.Where(node => node.ParentKey == key)
-            : context.Nodes.Where(node => node.ParentKey == null && !node.Trashed);
-        return await query
-            .Where(node => node.Kind == kind)
+        return await Children(kind, parentKey)
             .OrderBy(node => node.SortOrder).ThenBy(node => node.Key)
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<int> GetNextSortOrderAsync(NodeKind kind, Guid? parentKey, CancellationToken cancellationToken)
+    {
+        var highest = await Children(kind, parentKey).MaxAsync(node => (int?)node.SortOrder, cancellationToken);
+        return highest is { } value ? value + 1 : 0;
+    }
+
+    public async Task<IReadOnlyList<string>> GetSiblingUrlSegmentsAsync(NodeKind kind, Guid? parentKey, string prefix, Guid exceptKey, CancellationToken cancellationToken) =>
+        await Children(kind, parentKey)
+            .Where(node => node.Key != exceptKey && node.UrlSegment.StartsWith(prefix))
+            .Select(node => node.UrlSegment)
+            .ToListAsync(cancellationToken);
+
+    private IQueryable<Node> Children(NodeKind kind, Guid? parentKey) =>
+        (parentKey is { } key
+            ? context.Nodes.Where(node => node.ParentKey == key)
+            : context.Nodes.Where(node => node.ParentKey == null && !node.Trashed))
+        .Where(node => node.Kind == kind);
 
     public async Task<IReadOnlyList<Node>> GetDescendantsAsync(string path, CancellationToken cancellationToken)
     {

@@ -106,14 +106,14 @@ internal sealed class UnitOfWork : IUnitOfWork
         await using var transaction = await _dialect.BeginWriteTransactionAsync(_context, cancellationToken);
         try
         {
-            await _context.SaveChangesAsync(cancellationToken);
             if (_notifications.Count > 0)
             {
                 await _dialect.OrderChangeLogAsync(_context, cancellationToken);
                 var timestamp = _timeProvider.GetUtcNow().UtcDateTime;
                 _context.ChangeLog.AddRange(_notifications.Select(notification => ChangeLogEntries.From(notification, timestamp)));
-                await _context.SaveChangesAsync(cancellationToken);
             }
+
+            await _context.SaveChangesAsync(cancellationToken);
 
             await transaction.CommitAsync(cancellationToken);
         }
