@@ -11,6 +11,9 @@ internal static class JsonValues
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
 
+    // Umbraco writes block values with "layout" in the database but "Layout" in some uSync exports; both must read alike.
+    private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = true };
+
     // Stored values are data, not script: keeping '<', '+' and non-ASCII text unescaped keeps uSync files and
     // dates such as "+01:00" readable. Rich text is sanitised before it gets here.
     private static readonly JsonSerializerOptions WriteOptions = new()
@@ -23,7 +26,7 @@ internal static class JsonValues
     {
         try
         {
-            node = JsonNode.Parse(text, documentOptions: ParseOptions);
+            node = JsonNode.Parse(text, NodeOptions, ParseOptions);
             error = null;
             return true;
         }

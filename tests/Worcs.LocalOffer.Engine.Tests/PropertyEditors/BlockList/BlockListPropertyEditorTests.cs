@@ -74,6 +74,22 @@ public sealed class BlockListPropertyEditorTests
     }
 
     [Test]
+    public void Capitalised_keys_as_some_usync_exports_write_them_are_read_like_camel_case()
+    {
+        var elements = new RecordingElementValidator();
+        var value = TwoAllocations().Replace("\"layout\"", "\"Layout\"", StringComparison.Ordinal).Replace("\"contentData\"", "\"ContentData\"", StringComparison.Ordinal);
+
+        var errors = _editor.Validate(value, For(_editor, Configuration, "properties.allocations", ValidationMode.Save, elements)).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(errors, Is.Empty);
+            Assert.That(_editor.IsEmpty(value), Is.False);
+            Assert.That(elements.Calls, Has.Count.EqualTo(2));
+        }
+    }
+
+    [Test]
     public void Block_values_are_handed_on_as_strings_or_raw_json()
     {
         var elements = new RecordingElementValidator();

@@ -1,0 +1,7 @@
+namespace Worcs.LocalOffer.Sync;
+
+public enum SyncSeverity
+{
+    Warning,
+    Error,
+}
