@@ -3,6 +3,7 @@ using Worcs.LocalOffer.Host;
 using Worcs.LocalOffer.Host.Health;
 using Worcs.LocalOffer.Host.Startup;
 using Worcs.LocalOffer.Persistence;
+using Worcs.LocalOffer.Sync;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultUrlUnlessConfigured();
@@ -10,6 +11,7 @@ builder.WebHost.UseDefaultUrlUnlessConfigured();
 var databaseSettings = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLocalOfferEngine();
 builder.Services.AddLocalOfferPersistence(databaseSettings);
+builder.Services.AddLocalOfferSync();
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();
 builder.Services.AddLocalOfferHealthChecks();

@@ -42,8 +42,8 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, TimeProvider 
             ParentKey = request.ParentKey,
             Path = TreePath.Of(key, parent?.Path ?? TreePath.Root),
             Level = (parent?.Level ?? 0) + 1,
-            SortOrder = await Siblings.NextSortOrderAsync(unitOfWork, kind, request.ParentKey, cancellationToken),
-            CreateDate = now,
+            SortOrder = request.SortOrder ?? await Siblings.NextSortOrderAsync(unitOfWork, kind, request.ParentKey, cancellationToken),
+            CreateDate = request.CreateDate ?? now,
         };
         var written = await WriteDraftAsync(unitOfWork, node, type, request.Name, request.Values ?? new Dictionary<string, string?>(), mode, cancellationToken);
         if (!written.Succeeded)

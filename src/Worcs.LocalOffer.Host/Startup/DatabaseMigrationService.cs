@@ -3,8 +3,8 @@ using Worcs.LocalOffer.Persistence;
 namespace Worcs.LocalOffer.Host.Startup;
 
 /// <summary>
-/// Applies migrations in the background, so the process answers /health/live at once and /health/ready only
-/// afterwards. An unreachable database is retried with a capped back-off instead of stopping the process.
+/// Applies migrations and the start-up uSync import in the background, so the process answers /health/live at once
+/// and /health/ready only afterwards. An unreachable database is retried with a capped back-off instead of stopping the process.
 /// </summary>
 internal sealed class DatabaseMigrationService(
     IServiceScopeFactory scopeFactory,
@@ -32,8 +32,9 @@ internal sealed class DatabaseMigrationService(
         {
             await using var scope = scopeFactory.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
-            readiness.MarkMigrationsApplied();
             logger.LogInformation("Database migrations applied");
+            await scope.ServiceProvider.GetRequiredService<SyncStartupImport>().RunAsync(cancellationToken);
+            readiness.MarkMigrationsApplied();
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,3 +1,5 @@
+using Worcs.LocalOffer.Sync.Configuration;
+
 namespace Worcs.LocalOffer.Host.Startup;
 
 internal static class ServiceCollectionExtensions
@@ -20,6 +22,8 @@ internal static class ServiceCollectionExtensions
         }
 
         services.AddSingleton<ReadinessState>();
+        services.AddTransient<SyncStartupImport>();
+        services.AddOptions<SyncSettings>().BindConfiguration(SyncSettings.SectionKey);
         services.AddHostedService<DatabaseMigrationService>();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Host.Tests.Support;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Testing;
@@ -63,6 +64,27 @@ public sealed class ConfiguredDatabaseHealthTests(DatabaseEngine engine)
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(pending, Is.Empty, "migrations pending in the configured database");
+        }
+    }
+
+    [Test]
+    public async Task First_boot_imports_the_seed_content_published_before_reporting_ready()
+    {
+        await _client.PollUntilAsync("/health/ready", HttpStatusCode.OK, _giveUpAfter);
+        await using var services = TestServices.Create(_database.Settings);
+        var documents = services.GetRequiredService<DocumentService>();
+
+        var home = (await documents.GetChildrenAsync(null)).Single();
+        var newsIndex = (await documents.GetChildrenAsync(home.Key)).Single();
+        var items = await documents.GetChildrenAsync(newsIndex.Key);
+        var fund = await documents.GetAsync(items.Single(item => item.Name.Contains("Capital Fund", StringComparison.OrdinalIgnoreCase)).Key);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(home.IsPublished, Is.True);
+            Assert.That(items, Has.Count.GreaterThanOrEqualTo(10));
+            Assert.That(items.Select(item => item.IsPublished), Is.All.True);
+            Assert.That(fund!.Published!.GetValue("allocations"), Does.Contain("1085665").And.Contain("252480").And.Contain("504960"));
         }
     }
 }

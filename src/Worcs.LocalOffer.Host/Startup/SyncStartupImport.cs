@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Sync.Configuration;
+using Worcs.LocalOffer.Sync.Import;
+
+namespace Worcs.LocalOffer.Host.Startup;
+
+/// <summary>
+/// Imports the uSync folder once the migrations are applied: everything on first boot, and on later boots what
+/// <see cref="SyncSettings.ImportAtStartup"/> says (by default the schema only, leaving editors' content alone).
+/// A failed import is logged and the site starts with what the database holds.
+/// </summary>
+internal sealed class SyncStartupImport(
+    SyncImporter importer,
+    ContentTypeService contentTypes,
+    IOptions<SyncSettings> settings,
+    IHostEnvironment environment,
+    IConfiguration configuration,
+    ILogger<SyncStartupImport> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var root = ResolveRoot(settings.Value.RootFolder);
+        if (root is null)
+        {
+            logger.LogInformation("No uSync folder at {RootFolder}; nothing to import", settings.Value.RootFolder);
+            return;
+        }
+
+        var firstBoot = (await contentTypes.GetAllAsync(cancellationToken)).Count == 0;
+        if (OptionsFor(firstBoot) is not { } options)
+        {
+            return;
+        }
+
+        var result = await importer.ImportAsync(root, options, cancellationToken);
+        foreach (var problem in result.Problems)
+        {
+            logger.LogError("uSync import problem: {Problem}", problem);
+        }
+
+        logger.LogInformation(
+            "uSync import from {Root} ({Mode}): {Applied} changes applied, {Copied} media files copied, succeeded: {Succeeded}",
+            root, firstBoot ? "first boot" : settings.Value.ImportAtStartup, result.Applied.Count, result.CopiedMediaFiles.Count, result.Succeeded);
+    }
+
+    private SyncImportOptions? OptionsFor(bool firstBoot)
+    {
+        var mediaRoot = Path.Combine(environment.ContentRootPath, configuration["LocalOffer:Media:RootFolder"] ?? "App_Data/media");
+        if (firstBoot)
+        {
+            return settings.Value.ImportOnFirstBoot ? new SyncImportOptions { MediaRoot = mediaRoot } : null;
+        }
+
+        return settings.Value.ImportAtStartup.ToUpperInvariant() switch
+        {
+            "NONE" or "" => null,
+            "SETTINGS" => new SyncImportOptions { SchemaOnly = true },
+            "ALL" => new SyncImportOptions { MediaRoot = mediaRoot },
+            var other => throw new InvalidOperationException($"'{SyncSettings.SectionKey}:ImportAtStartup' is '{other}'; use None, Settings or All."),
+        };
+    }
+
+    private string? ResolveRoot(string rootFolder) =>
+        (Path.IsPathRooted(rootFolder) ? [rootFolder] : new[] { environment.ContentRootPath, AppContext.BaseDirectory }.Select(baseFolder => Path.Combine(baseFolder, rootFolder)))
+            .FirstOrDefault(Directory.Exists);
+}

@@ -1,0 +1,16 @@
+namespace Worcs.LocalOffer.Sync.Configuration;
+
+/// <summary>uSync's own settings keys, under <c>uSync:Settings</c>, so an Umbraco developer configures them as they know.</summary>
+public sealed class SyncSettings
+{
+    public const string SectionKey = "uSync:Settings";
+
+    /// <summary>The uSync root, relative to the content root or the application folder.</summary>
+    public string RootFolder { get; set; } = "uSync/v17/";
+
+    /// <summary>Imports everything (schema, content and media) when the database has no types yet.</summary>
+    public bool ImportOnFirstBoot { get; set; } = true;
+
+    /// <summary>What later starts import: <c>None</c>, <c>Settings</c> (data types and types only) or <c>All</c>.</summary>
+    public string ImportAtStartup { get; set; } = "Settings";
+}

@@ -1,0 +1,9 @@
+namespace Worcs.LocalOffer.Sync.Import;
+
+public enum SyncChangeKind
+{
+    None,
+    Create,
+    Update,
+    Delete,
+}

@@ -1,0 +1,10 @@
+namespace Worcs.LocalOffer.Sync.Import;
+
+public enum SyncItemType
+{
+    DataType,
+    ContentType,
+    MediaType,
+    Document,
+    Media,
+}

@@ -1,0 +1,48 @@
+using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Engine.DataTypes;
+using Worcs.LocalOffer.Engine.Documents;
+using Worcs.LocalOffer.Engine.Media;
+using Worcs.LocalOffer.Engine.Nodes;
+using Worcs.LocalOffer.Sync.Folders;
+using Worcs.LocalOffer.Sync.Models;
+using Worcs.LocalOffer.Sync.Validation;
+
+namespace Worcs.LocalOffer.Sync.Import;
+
+/// <summary>Reads and validates a folder, then compares every file with the database. Writes nothing.</summary>
+internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media)
+{
+    public async Task<SyncPlan> PlanAsync(string rootFolder, SyncImportOptions options, CancellationToken cancellationToken)
+    {
+        var plan = new SyncPlan();
+        var folder = new SyncFolderReader().Read(rootFolder);
+        var storedDataTypes = await dataTypes.GetAllAsync(cancellationToken);
+        var storedTypes = await contentTypes.GetAllAsync(cancellationToken);
+        var validation = new SyncFolderValidator(options.ValidationOptions(
+            storedDataTypes.Select(dataType => dataType.Key).ToHashSet(),
+            storedTypes.Select(type => type.Key).ToHashSet())).Validate(folder);
+        plan.Problems.AddRange(validation.Problems);
+        if (!validation.IsValid)
+        {
+            return plan;
+        }
+
+        SchemaPlanner.PlanDataTypes(plan, folder, storedDataTypes);
+        SchemaPlanner.PlanContentTypes(plan, folder, storedTypes, options.AllowDataLoss);
+        if (!options.SchemaOnly)
+        {
+            await NodePlanner.PlanAsync(plan, folder, storedTypes, LoadAsync, cancellationToken);
+        }
+
+        await DeletePlanner.PlanAsync(plan, folder, storedDataTypes, storedTypes, LoadAsync, cancellationToken);
+        if (options.SchemaOnly)
+        {
+            plan.Deletes.RemoveAll(change => change.ItemType is SyncItemType.Document or SyncItemType.Media);
+        }
+
+        return plan;
+    }
+
+    private Task<NodeSnapshot?> LoadAsync(ContentKind kind, Guid key, CancellationToken cancellationToken) =>
+        kind == ContentKind.Media ? media.GetAsync(key, cancellationToken) : documents.GetAsync(key, cancellationToken);
+}

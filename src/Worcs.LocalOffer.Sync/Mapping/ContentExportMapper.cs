@@ -1,0 +1,66 @@
+using Umbraco.Cms.Core.Configuration.Models;
+using Umbraco.Cms.Core.Strings;
+using Worcs.LocalOffer.Engine.Nodes;
+using Worcs.LocalOffer.Sync.Models;
+
+namespace Worcs.LocalOffer.Sync.Mapping;
+
+/// <summary>
+/// Maps a stored document or media item (its draft) to its file. Schedule and template, which the engine does not
+/// store, come from the file being overwritten, or are written empty.
+/// </summary>
+public static class ContentExportMapper
+{
+    private static readonly DefaultShortStringHelper Helper =
+        new(new DefaultShortStringHelperConfig().WithDefault(new RequestHandlerSettings()));
+
+    /// <summary>A path segment of <c>Info/Path</c>: the name as a safe alias, e.g. <c>NewsUpdatesAndFeedback</c>.</summary>
+    public static string PathSegment(string name) => Helper.CleanStringForSafeAlias(name);
+
+    public static SyncContent ToSync(
+        NodeSnapshot stored,
+        string contentTypeAlias,
+        string parentName,
+        string path,
+        IReadOnlyList<string> propertyAliases,
+        SyncContent? existing)
+    {
+        var node = stored.Node;
+        var isDocument = node.Kind == NodeKind.Document;
+        return new SyncContent
+        {
+            Kind = isDocument ? ContentKind.Document : ContentKind.Media,
+            Key = node.Key,
+            Alias = stored.Draft.Name,
+            Level = node.Level,
+            ExtraAttributes = existing?.ExtraAttributes ?? [],
+            ExtraElements = existing?.ExtraElements ?? [],
+            Info = new SyncContentInfo
+            {
+                Parent = new SyncReference(node.ParentKey ?? Guid.Empty, parentName),
+                Path = path,
+                Trashed = node.Trashed,
+                ContentType = contentTypeAlias,
+                CreateDate = node.CreateDate,
+                NodeName = new SyncNodeName(stored.Draft.Name),
+                SortOrder = node.SortOrder,
+                Published = isDocument ? new SyncPublished(node.IsPublished) : null,
+                Schedule = isDocument ? existing?.Info.Schedule ?? [] : null,
+                Template = isDocument ? existing?.Info.Template ?? SyncTemplateRef.None : null,
+                ExtraElements = existing?.Info.ExtraElements ?? [],
+            },
+            Properties = [.. propertyAliases
+                .Where(alias => Written(alias, stored.Draft.GetValue(alias), existing))
+                .Select(alias => new SyncProperty(alias, [new SyncPropertyValue(stored.Draft.GetValue(alias) ?? "")]))],
+        };
+    }
+
+    /// <summary>
+    /// Every property is written, empty ones too, except Umbraco's file-derived media properties (<c>umbracoBytes</c>,
+    /// <c>umbracoExtension</c>…) while empty, unless the existing file lists them.
+    /// </summary>
+    private static bool Written(string alias, string? value, SyncContent? existing) =>
+        !string.IsNullOrEmpty(value)
+        || !alias.StartsWith("umbraco", StringComparison.OrdinalIgnoreCase)
+        || existing?.Properties.Any(property => string.Equals(property.Alias, alias, StringComparison.OrdinalIgnoreCase)) == true;
+}
