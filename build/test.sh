@@ -27,6 +27,10 @@ dotnet format "$solution" --verify-no-changes --no-restore
 step "Build (Release, warnings are errors)"
 dotnet build "$solution" -c Release --no-restore
 
+step "uSync (usync validate uSync/v17)"
+# Prints file:line problems and exits 1 when a uSync file is broken, before the slower tests run.
+dotnet artifacts/bin/Worcs.LocalOffer.Cli/release/Worcs.LocalOffer.Cli.dll usync validate uSync/v17
+
 step "Test"
 rm -rf "$results"
 status=0

@@ -3,7 +3,7 @@ using EngineServices = Worcs.LocalOffer.Engine.ServiceCollectionExtensions;
 
 namespace Worcs.LocalOffer.Host.Tests.Architecture;
 
-/// <summary>Dependencies point inward: Engine knows nothing outside itself, and nothing depends on Host.</summary>
+/// <summary>Dependencies point inward: Engine knows nothing outside itself, and nothing depends on Host or Cli.</summary>
 [TestFixture]
 public sealed class DependencyDirectionTests
 {
@@ -11,6 +11,8 @@ public sealed class DependencyDirectionTests
     private const string Engine = Prefix + "Engine";
     private const string Persistence = Prefix + "Persistence";
     private const string Host = Prefix + "Host";
+    private const string Sync = Prefix + "Sync";
+    private const string Cli = Prefix + "Cli";
 
     private static readonly string[] _webAndDataPrefixes = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "Microsoft.Data.Sqlite"];
 
@@ -55,21 +57,35 @@ public sealed class DependencyDirectionTests
         }
     }
 
-    [Test]
-    public void Nothing_but_its_own_tests_references_Host()
+    [TestCase(Host)]
+    [TestCase(Cli)]
+    public void Nothing_but_its_own_tests_references_an_app(string app)
     {
         var referencing = ProjectFile.All
-            .Where(project => project.Name != Host + ".Tests" && project.ProjectReferences.Contains(Host))
+            .Where(project => project.Name != app + ".Tests" && project.ProjectReferences.Contains(app))
             .Select(project => project.Name);
 
         Assert.That(referencing, Is.Empty);
     }
 
     [Test]
+    public void Cli_is_a_console_app_over_Engine_Persistence_and_Sync_only()
+    {
+        var cli = ProjectFile.Named(Cli);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(WorcsReferences(cli), Is.SubsetOf(new[] { Engine, Persistence, Sync }));
+            Assert.That(cli.Sdk, Is.EqualTo("Microsoft.NET.Sdk"));
+            Assert.That(cli.FrameworkReferences, Is.Empty);
+        }
+    }
+
+    [Test]
     public void The_projects_these_rules_name_exist()
     {
         // Guards against the rules above passing vacuously after a rename.
-        Assert.That(ProjectFile.All.Select(project => project.Name), Is.SupersetOf(new[] { Engine, Persistence, Host }));
+        Assert.That(ProjectFile.All.Select(project => project.Name), Is.SupersetOf(new[] { Engine, Persistence, Host, Sync, Cli }));
     }
 
     private static IEnumerable<string> WorcsReferences(ProjectFile project) =>

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Worcs.LocalOffer.Engine;
+using Worcs.LocalOffer.Persistence;
+using Worcs.LocalOffer.Sync;
+
+namespace Worcs.LocalOffer.Cli.Database;
+
+/// <summary>The engine, its storage and the sync pipeline, composed as the host composes them, without the web.</summary>
+internal static class SyncServices
+{
+    public static ServiceProvider Create(DatabaseSettings settings)
+    {
+        var services = new ServiceCollection();
+        // No log providers: failures reach the command as exceptions, and standard output stays the command's own.
+        services.AddLogging();
+        services.AddLocalOfferEngine();
+        services.AddLocalOfferPersistence(settings);
+        services.AddLocalOfferSync();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}

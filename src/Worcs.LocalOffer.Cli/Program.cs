@@ -1,0 +1,3 @@
+using Worcs.LocalOffer.Cli;
+
+return await CliApplication.RunAsync(args, CliContext.FromProcess());
