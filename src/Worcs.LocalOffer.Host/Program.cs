@@ -4,6 +4,7 @@ using Worcs.LocalOffer.Host.Health;
 using Worcs.LocalOffer.Host.Startup;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Sync;
+using Worcs.LocalOffer.Sync.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultUrlUnlessConfigured();
@@ -12,6 +13,12 @@ var databaseSettings = DatabaseSettings.FromConfiguration(builder.Configuration,
 builder.Services.AddLocalOfferEngine();
 builder.Services.AddLocalOfferPersistence(databaseSettings);
 builder.Services.AddLocalOfferSync();
+var syncSettings = builder.Configuration.GetSection(SyncSettings.SectionKey).Get<SyncSettings>() ?? new SyncSettings();
+if (syncSettings.ExportOnSave && syncSettings.ResolveRootFolder(builder.Environment.ContentRootPath) is { } syncRoot)
+{
+    builder.Services.AddLocalOfferSyncExportOnSave(syncRoot);
+}
+
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();
 builder.Services.AddLocalOfferHealthChecks();

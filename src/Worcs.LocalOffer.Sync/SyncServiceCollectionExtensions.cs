@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Media;
+using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Sync.Export;
 using Worcs.LocalOffer.Sync.Import;
 
@@ -30,6 +32,18 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<ContentTypeService>(),
             provider.GetRequiredService<DocumentService>(),
             provider.GetRequiredService<MediaService>()));
+        return services;
+    }
+
+    /// <summary>Writes <paramref name="rootFolder"/> again whenever a data type or a type is saved (uSync's ExportOnSave).</summary>
+    public static IServiceCollection AddLocalOfferSyncExportOnSave(this IServiceCollection services, string rootFolder)
+    {
+        services.AddSingleton(provider => new SyncExportOnSave(
+            provider.GetRequiredService<SyncExporter>(),
+            rootFolder,
+            provider.GetRequiredService<ILogger<SyncExportOnSave>>()));
+        services.AddSingleton<INotificationHandler<ContentTypeChangedNotification>>(provider => provider.GetRequiredService<SyncExportOnSave>());
+        services.AddSingleton<INotificationHandler<DataTypeChangedNotification>>(provider => provider.GetRequiredService<SyncExportOnSave>());
         return services;
     }
 }

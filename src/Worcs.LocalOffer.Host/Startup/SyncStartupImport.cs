@@ -20,7 +20,7 @@ internal sealed class SyncStartupImport(
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var root = ResolveRoot(settings.Value.RootFolder);
+        var root = settings.Value.ResolveRootFolder(environment.ContentRootPath);
         if (root is null)
         {
             logger.LogInformation("No uSync folder at {RootFolder}; nothing to import", settings.Value.RootFolder);
@@ -60,8 +60,4 @@ internal sealed class SyncStartupImport(
             var other => throw new InvalidOperationException($"'{SyncSettings.SectionKey}:ImportAtStartup' is '{other}'; use None, Settings or All."),
         };
     }
-
-    private string? ResolveRoot(string rootFolder) =>
-        (Path.IsPathRooted(rootFolder) ? [rootFolder] : new[] { environment.ContentRootPath, AppContext.BaseDirectory }.Select(baseFolder => Path.Combine(baseFolder, rootFolder)))
-            .FirstOrDefault(Directory.Exists);
 }

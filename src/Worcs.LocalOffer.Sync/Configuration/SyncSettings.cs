@@ -13,4 +13,12 @@ public sealed class SyncSettings
 
     /// <summary>What later starts import: <c>None</c>, <c>Settings</c> (data types and types only) or <c>All</c>.</summary>
     public string ImportAtStartup { get; set; } = "Settings";
+
+    /// <summary>When true, a saved data type or document, media or element type is written back to its uSync file.</summary>
+    public bool ExportOnSave { get; set; }
+
+    /// <summary>The uSync root as a full path: under the content root, else under the application folder; null when neither exists.</summary>
+    public string? ResolveRootFolder(string contentRootPath) =>
+        (Path.IsPathRooted(RootFolder) ? [RootFolder] : new[] { contentRootPath, AppContext.BaseDirectory }.Select(baseFolder => Path.GetFullPath(Path.Combine(baseFolder, RootFolder))))
+            .FirstOrDefault(Directory.Exists);
 }

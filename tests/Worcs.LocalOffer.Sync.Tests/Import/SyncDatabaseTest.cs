@@ -20,6 +20,8 @@ public abstract class SyncDatabaseTest(DatabaseEngine engine)
 
     protected ServiceProvider Services { get; private set; } = null!;
 
+    protected TestDatabase Database => _database!;
+
     protected string Scratch { get; private set; } = "";
 
     /// <summary>The copy of <c>uSync/v17</c>.</summary>

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Testing;
+
+namespace Worcs.LocalOffer.Sync.Tests.Import;
+
+[TestFixtureSource(typeof(Databases), nameof(Databases.All))]
+public sealed class SyncExportOnSaveTests(DatabaseEngine engine) : SyncDatabaseTest(engine)
+{
+    [Test]
+    public async Task Saving_a_type_rewrites_its_usync_file_and_leaves_the_others_alone()
+    {
+        await ImportAsync();
+        await using var withExportOnSave = TestServices.Create(Database.Settings, services => services.AddLocalOfferSync().AddLocalOfferSyncExportOnSave(Root));
+        var contentTypes = withExportOnSave.GetRequiredService<ContentTypeService>();
+        var file = Path.Combine(Root, "ContentTypes", "newsarticle.config");
+        var untouched = Path.Combine(Root, "ContentTypes", "home.config");
+        var homeBefore = await File.ReadAllBytesAsync(untouched);
+        var type = (await contentTypes.GetAllAsync()).Single(candidate => candidate.Alias == "newsArticle");
+        type.Name = "News story";
+
+        var saved = await contentTypes.SaveAsync(type);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(saved.Succeeded, Is.True, saved.ToString());
+            Assert.That(await File.ReadAllTextAsync(file), Does.Contain("<Name>News story</Name>"));
+            Assert.That(await File.ReadAllBytesAsync(untouched), Is.EqualTo(homeBefore));
+        }
+    }
+}
