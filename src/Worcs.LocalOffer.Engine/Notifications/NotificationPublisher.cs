@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -6,24 +8,32 @@ namespace Worcs.LocalOffer.Engine.Notifications;
 /// <summary>Delivers notifications to the <see cref="INotificationHandler{TNotification}"/>s registered in DI.</summary>
 internal sealed class NotificationPublisher(IServiceProvider services, ILogger<NotificationPublisher> logger) : INotificationPublisher
 {
+    // Every publish delivers notifications; resolve each notification type's handler interface and method once.
+    private static readonly ConcurrentDictionary<Type, (Type HandlerType, MethodInfo Handle)> HandlerShapes = new();
+
     public async Task PublishAsync(IReadOnlyList<INotification> notifications, CancellationToken cancellationToken)
     {
         foreach (var notification in notifications)
         {
-            var handlerType = typeof(INotificationHandler<>).MakeGenericType(notification.GetType());
+            var (handlerType, handle) = HandlerShapes.GetOrAdd(notification.GetType(), ShapeOf);
             foreach (var handler in services.GetServices(handlerType))
             {
-                await DeliverAsync(handler!, handlerType, notification, cancellationToken);
+                await DeliverAsync(handler!, handle, notification, cancellationToken);
             }
         }
     }
 
-    private async Task DeliverAsync(object handler, Type handlerType, INotification notification, CancellationToken cancellationToken)
+    private static (Type HandlerType, MethodInfo Handle) ShapeOf(Type notificationType)
+    {
+        var handlerType = typeof(INotificationHandler<>).MakeGenericType(notificationType);
+        return (handlerType, handlerType.GetMethod(nameof(INotificationHandler<INotification>.HandleAsync))!);
+    }
+
+    private async Task DeliverAsync(object handler, MethodInfo handle, INotification notification, CancellationToken cancellationToken)
     {
         try
         {
-            var method = handlerType.GetMethod(nameof(INotificationHandler<INotification>.HandleAsync))!;
-            await (Task)method.Invoke(handler, [notification, cancellationToken])!;
+            await (Task)handle.Invoke(handler, [notification, cancellationToken])!;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

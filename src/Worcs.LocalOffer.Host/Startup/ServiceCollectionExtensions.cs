@@ -23,7 +23,10 @@ internal static class ServiceCollectionExtensions
 
         services.AddSingleton<ReadinessState>();
         services.AddTransient<SyncStartupImport>();
-        services.AddOptions<SyncSettings>().BindConfiguration(SyncSettings.SectionKey);
+        services.AddOptions<SyncSettings>()
+            .BindConfiguration(SyncSettings.SectionKey)
+            .Validate(settings => SyncSettings.ImportAtStartupValues.Contains(settings.ImportAtStartup, StringComparer.OrdinalIgnoreCase), $"'{SyncSettings.SectionKey}:ImportAtStartup' must be one of: {string.Join(", ", SyncSettings.ImportAtStartupValues)}.")
+            .ValidateOnStart();
         services.AddHostedService<DatabaseMigrationService>();
         return services;
     }

@@ -54,10 +54,10 @@ internal sealed class SyncStartupImport(
 
         return settings.Value.ImportAtStartup.ToUpperInvariant() switch
         {
-            "NONE" or "" => null,
             "SETTINGS" => new SyncImportOptions { SchemaOnly = true },
             "ALL" => new SyncImportOptions { MediaRoot = mediaRoot },
-            var other => throw new InvalidOperationException($"'{SyncSettings.SectionKey}:ImportAtStartup' is '{other}'; use None, Settings or All."),
+            // "None"; anything else was refused when the options were validated at start-up.
+            _ => null,
         };
     }
 }

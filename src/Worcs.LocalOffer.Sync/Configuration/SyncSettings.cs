@@ -11,6 +11,8 @@ public sealed class SyncSettings
     /// <summary>Imports everything (schema, content and media) when the database has no types yet.</summary>
     public bool ImportOnFirstBoot { get; set; } = true;
 
+    public static readonly IReadOnlyList<string> ImportAtStartupValues = ["None", "Settings", "All"];
+
     /// <summary>What later starts import: <c>None</c>, <c>Settings</c> (data types and types only) or <c>All</c>.</summary>
     public string ImportAtStartup { get; set; } = "Settings";
 

@@ -21,6 +21,20 @@ public sealed class DatabaseConfigurationTests
         Assert.That(Messages(exception), Does.Contain("ConnectionStrings:umbracoDbDSN_ProviderName"));
     }
 
+    [Test]
+    public void Unknown_import_at_startup_value_fails_start_up_with_a_message_naming_the_config_key()
+    {
+        using var contentRoot = new TempContentRoot();
+        using var factory = new LocalOfferHostFactory(contentRoot.Path, new Dictionary<string, string?>
+        {
+            ["uSync:Settings:ImportAtStartup"] = "Everything",
+        });
+
+        var exception = Assert.Catch(() => factory.StartServer());
+
+        Assert.That(Messages(exception), Does.Contain("uSync:Settings:ImportAtStartup"));
+    }
+
     private static string Messages(Exception? exception) =>
         exception is null ? string.Empty : exception.Message + Environment.NewLine + Messages(exception.InnerException);
 }
