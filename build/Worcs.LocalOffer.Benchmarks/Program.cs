@@ -8,7 +8,10 @@ switch (name)
     case "publish":
         await PublishBenchmark.RunAsync(args.Skip(1).ToArray());
         return 0;
+    case "usync-import":
+        await SyncImportBenchmark.RunAsync(args.Skip(1).ToArray());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish");
+        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish, usync-import");
         return 2;
 }

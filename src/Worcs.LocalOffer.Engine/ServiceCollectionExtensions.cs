@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
@@ -10,6 +12,7 @@ using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 using Worcs.LocalOffer.Engine.Scheduling;
 using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Engine.Validation.Rules;
 
 namespace Worcs.LocalOffer.Engine;
 
@@ -22,6 +25,12 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<INotificationPublisher, NotificationPublisher>();
         services.AddPropertyEditors();
         services.TryAddSingleton<PropertyEditorCollection>();
+        // Bound only where configuration is registered: an engine composed without it simply has no rules.
+        services.AddOptions<ContentRulesSettings>()
+            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(ContentRulesSettings.SectionKey).Bind(settings))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContentRulesSettings>, ContentRulesSettingsValidator>());
+        services.TryAddSingleton<ContentRules>();
         services.TryAddSingleton<NodeWriter>();
         services.TryAddSingleton<TreeMover>();
         services.TryAddSingleton<RecycleBin>();

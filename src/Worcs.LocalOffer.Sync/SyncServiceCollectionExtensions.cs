@@ -6,6 +6,7 @@ using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Notifications;
+using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Sync.Export;
 using Worcs.LocalOffer.Sync.Import;
 
@@ -26,7 +27,7 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<ContentTypeService>(),
             provider.GetRequiredService<DocumentService>(),
             provider.GetRequiredService<MediaService>()));
-        services.TryAddSingleton(provider => new SyncImporter(provider.GetRequiredService<SyncPlanner>(), provider.GetRequiredService<SyncApplier>()));
+        services.TryAddSingleton(provider => new SyncImporter(provider.GetRequiredService<SyncPlanner>(), provider.GetRequiredService<SyncApplier>(), provider.GetRequiredService<IUnitOfWorkFactory>()));
         services.TryAddSingleton(provider => new SyncExporter(
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Persistence;
@@ -8,9 +9,10 @@ namespace Worcs.LocalOffer.Cli.Database;
 /// <summary>The engine, its storage and the sync pipeline, composed as the host composes them, without the web.</summary>
 internal static class SyncServices
 {
-    public static ServiceProvider Create(DatabaseSettings settings)
+    public static ServiceProvider Create(DatabaseSettings settings, IConfiguration hostSettings)
     {
         var services = new ServiceCollection();
+        services.AddSingleton(hostSettings);
         // No log providers: failures reach the command as exceptions, and standard output stays the command's own.
         services.AddLogging();
         services.AddLocalOfferEngine();

@@ -28,7 +28,7 @@ internal abstract class DatabaseCommand : Command
     private async Task<int> RunAsync(ParseResult parsed, CliContext context, CancellationToken cancellationToken)
     {
         var settings = Database.Resolve(parsed, context);
-        await using var services = SyncServices.Create(settings);
+        await using var services = SyncServices.Create(settings, HostSettings.Load(DatabaseOptions.ContentRoot(context)));
         try
         {
             var migrator = services.GetRequiredService<IDatabaseMigrator>();

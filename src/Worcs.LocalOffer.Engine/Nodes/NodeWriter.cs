@@ -3,11 +3,12 @@ using Worcs.LocalOffer.Engine.PropertyEditors;
 using Worcs.LocalOffer.Engine.Results;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Engine.Validation;
+using Worcs.LocalOffer.Engine.Validation.Rules;
 
 namespace Worcs.LocalOffer.Engine.Nodes;
 
 /// <summary>Creates nodes and writes new draft versions: the shared core of document and media saving.</summary>
-internal sealed class NodeWriter(PropertyEditorCollection editors, TimeProvider clock)
+internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules rules, TimeProvider clock)
 {
     public const int MaxNameLength = 255;
 
@@ -94,7 +95,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, TimeProvider 
         CancellationToken cancellationToken)
     {
         var schema = await Schema.Schema.LoadAsync(unitOfWork, type.Key, cancellationToken);
-        var validator = new ContentValidator(schema, editors);
+        var validator = new ContentValidator(schema, editors, rules);
         var errors = NameErrors(name);
         var byAlias = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (alias, value) in values)

@@ -2,14 +2,16 @@ using System.Text.RegularExpressions;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 using Worcs.LocalOffer.Engine.Results;
+using Worcs.LocalOffer.Engine.Validation.Rules;
 
 namespace Worcs.LocalOffer.Engine.Validation;
 
 /// <summary>
 /// Checks property values against a type: unknown aliases, each editor's own rules and, when publishing,
-/// mandatory values and validation regexes. Collects every failure; it never stops at the first.
+/// mandatory values and validation regexes, then the configured rules between properties. Collects every failure;
+/// it never stops at the first.
 /// </summary>
-internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorCollection editors) : IElementValidator
+internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorCollection editors, ContentRules rules) : IElementValidator
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
 
@@ -28,6 +30,7 @@ internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorColle
             errors.AddRange(ValidateProperty(property, values.GetValueOrDefault(property.Alias), $"{pathPrefix}.{property.Alias}", mode));
         }
 
+        errors.AddRange(rules.Check(type, properties, values, EditorOf, pathPrefix));
         return errors;
     }
 
@@ -65,6 +68,9 @@ internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorColle
 
         return new PropertyEditorContext(path, dataType, schema.ConfigurationOf(dataType), mode, this);
     }
+
+    private IPropertyEditor? EditorOf(PropertyType property) =>
+        schema.FindDataType(property.DataTypeKey) is { } dataType && editors.TryGet(dataType.EditorAlias, out var editor) ? editor : null;
 
     private List<ValidationError> ValidateProperty(PropertyType property, string? value, string path, ValidationMode mode)
     {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.Storage;
-using Worcs.LocalOffer.Persistence.ChangeLog;
 using Worcs.LocalOffer.Persistence.Context;
 using Worcs.LocalOffer.Persistence.Providers;
 
@@ -21,10 +20,23 @@ internal sealed class UnitOfWork : IUnitOfWork
     private readonly INotificationPublisher _publisher;
     private readonly TimeProvider _timeProvider;
     private readonly List<INotification> _notifications = [];
+    private readonly UnitOfWorkBatch? _batch;
     private State _state = State.Open;
 
     public UnitOfWork(LocalOfferDbContext context, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider)
+        : this(context, dialect, publisher, timeProvider, batch: null)
     {
+    }
+
+    /// <summary>A unit of work that joins <paramref name="batch"/>'s transaction: its commit saves into it.</summary>
+    public UnitOfWork(UnitOfWorkBatch batch, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider)
+        : this(batch.Context, dialect, publisher, timeProvider, batch)
+    {
+    }
+
+    private UnitOfWork(LocalOfferDbContext context, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider, UnitOfWorkBatch? batch)
+    {
+        _batch = batch;
         _context = context;
         _dialect = dialect;
         _publisher = publisher;
@@ -65,7 +77,12 @@ internal sealed class UnitOfWork : IUnitOfWork
         _state = State.Committing;
         try
         {
-            if (_notifications.Count > 0 || _context.ChangeTracker.HasChanges())
+            if (_batch is not null)
+            {
+                await _batch.SaveAsync([.. _notifications], cancellationToken);
+                _notifications.Clear();
+            }
+            else if (_notifications.Count > 0 || _context.ChangeTracker.HasChanges())
             {
                 await WriteAsync(cancellationToken);
             }
@@ -96,6 +113,13 @@ internal sealed class UnitOfWork : IUnitOfWork
 
         _state = State.Disposed;
         _notifications.Clear();
+        if (_batch is not null)
+        {
+            // The batch owns the context; whatever this unit tracked but did not commit is dropped.
+            _context.ChangeTracker.Clear();
+            return;
+        }
+
         await _context.Database.CloseConnectionAsync();
         await _context.DisposeAsync();
     }
@@ -104,24 +128,8 @@ internal sealed class UnitOfWork : IUnitOfWork
     {
         await using var writeTurn = await _dialect.EnterWriteAsync(cancellationToken);
         await using var transaction = await _dialect.BeginWriteTransactionAsync(_context, cancellationToken);
-        try
-        {
-            if (_notifications.Count > 0)
-            {
-                await _dialect.OrderChangeLogAsync(_context, cancellationToken);
-                var timestamp = _timeProvider.GetUtcNow().UtcDateTime;
-                _context.ChangeLog.AddRange(_notifications.Select(notification => ChangeLogEntries.From(notification, timestamp)));
-            }
-
-            await _context.SaveChangesAsync(cancellationToken);
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException exception)
-        {
-            var names = exception.Entries.Select(entry => $"{entry.Metadata.ClrType.Name} {entry.Property(entry.Metadata.FindPrimaryKey()!.Properties[0].Name).CurrentValue}");
-            throw new ConcurrencyConflictException($"Changed or deleted by another writer since it was read: {string.Join(", ", names)}.", exception);
-        }
+        await PendingWrites.SaveAsync(_context, _dialect, _notifications, _timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private void ThrowUnlessOpen()

@@ -12,8 +12,15 @@ internal sealed class UnitOfWorkFactory(
     INotificationPublisher publisher,
     TimeProvider timeProvider) : IUnitOfWorkFactory
 {
+    private readonly AsyncLocal<UnitOfWorkBatch?> _currentBatch = new();
+
     public async Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken)
     {
+        if (_currentBatch.Value is { } batch)
+        {
+            return new UnitOfWork(batch, dialect, publisher, timeProvider);
+        }
+
         var context = contextFactory.CreateDbContext();
         try
         {
@@ -26,5 +33,43 @@ internal sealed class UnitOfWorkFactory(
             await context.DisposeAsync();
             throw;
         }
+    }
+
+    public async Task<T> RunAtomicallyAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> commitWhen, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(commitWhen);
+        if (_currentBatch.Value is not null)
+        {
+            // Already inside an atomic run: the outer run decides whether everything commits.
+            return await work(cancellationToken);
+        }
+
+        T result;
+        IReadOnlyList<INotification> committed = [];
+        await using (var batch = await UnitOfWorkBatch.OpenAsync(contextFactory, dialect, timeProvider, cancellationToken))
+        {
+            _currentBatch.Value = batch;
+            try
+            {
+                result = await work(cancellationToken);
+                if (commitWhen(result))
+                {
+                    committed = await batch.CommitAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                _currentBatch.Value = null;
+            }
+        }
+
+        if (committed.Count > 0)
+        {
+            // Delivered outside the batch, so handlers that write begin units of work of their own.
+            await publisher.PublishAsync([.. committed], CancellationToken.None);
+        }
+
+        return result;
     }
 }

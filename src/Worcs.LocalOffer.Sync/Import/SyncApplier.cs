@@ -8,7 +8,7 @@ using Worcs.LocalOffer.Sync.Mapping;
 namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>
-/// Writes a plan through the engine's services, one transaction per item, stopping at the first failure. Types go
+/// Writes a plan through the engine's services, item by item, stopping at the first failure (the importer runs it in one transaction). Types go
 /// in two passes: first without references to types not yet stored, then with all of them.
 /// </summary>
 internal sealed class SyncApplier(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media)

@@ -1,20 +1,24 @@
+using Worcs.LocalOffer.Engine.Storage;
+
 namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>
 /// Imports a uSync v17 root (e.g. <c>uSync/v17</c>) into the engine: data types, content and media types (two
 /// passes), media, then documents, then delete markers. The whole folder is read, validated and compared with the
 /// database first; if anything is wrong (a malformed file, a dangling reference, a refused data loss) nothing is
-/// written. Writing is one engine transaction per item, so an engine failure part-way leaves earlier items applied.
+/// written. The writes then run in one transaction: if the engine refuses any item, none of them is kept.
 /// </summary>
 public sealed class SyncImporter
 {
     private readonly SyncPlanner _planner;
     private readonly SyncApplier _applier;
+    private readonly IUnitOfWorkFactory _unitsOfWork;
 
-    internal SyncImporter(SyncPlanner planner, SyncApplier applier)
+    internal SyncImporter(SyncPlanner planner, SyncApplier applier, IUnitOfWorkFactory unitsOfWork)
     {
         _planner = planner;
         _applier = applier;
+        _unitsOfWork = unitsOfWork;
     }
 
     /// <summary>What importing <paramref name="rootFolder"/> would change, without writing anything.</summary>
@@ -24,15 +28,23 @@ public sealed class SyncImporter
     public async Task<SyncImportResult> ImportAsync(string rootFolder, SyncImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SyncImportOptions();
-        var plan = await _planner.PlanAsync(rootFolder, options, cancellationToken);
+
+        // Planning joins the transaction too, so the plan is made against the data it is applied to.
+        var (plan, applied) = await _unitsOfWork.RunAtomicallyAsync(
+            async token =>
+            {
+                var plan = await _planner.PlanAsync(rootFolder, options, token);
+                return plan.HasErrors ? (plan, []) : (plan, await _applier.ApplyAsync(plan, token));
+            },
+            outcome => !outcome.plan.HasErrors,
+            cancellationToken);
         if (plan.HasErrors)
         {
             return new SyncImportResult(plan.ToReport(), [], []);
         }
 
-        var applied = await _applier.ApplyAsync(plan, cancellationToken);
         var copied = new List<string>();
-        if (!plan.HasErrors && options.MediaRoot is { } mediaRoot)
+        if (options.MediaRoot is { } mediaRoot)
         {
             var filesFolder = options.FilesFolder ?? Path.Combine(rootFolder, "..", "Files");
             copied = await MediaFiles.CopyAsync(Path.Combine(filesFolder, "media"), mediaRoot, plan.Problems, cancellationToken);

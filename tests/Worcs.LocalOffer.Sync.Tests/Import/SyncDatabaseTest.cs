@@ -49,7 +49,11 @@ public abstract class SyncDatabaseTest(DatabaseEngine engine)
     public async Task CreateDatabaseAndFolder()
     {
         _database = await TestDatabase.CreateAsync(engine);
-        Services = TestServices.Create(_database.Settings, services => services.AddLocalOfferSync());
+        Services = TestServices.Create(_database.Settings, services =>
+        {
+            services.AddLocalOfferSync();
+            ConfigureServices(services);
+        });
         Scratch = Path.Combine(Path.GetTempPath(), "usync-import-" + Guid.NewGuid().ToString("N"));
         CopyFolder(RepositoryUSync, Path.Combine(Scratch, "uSync"));
     }
@@ -67,6 +71,11 @@ public abstract class SyncDatabaseTest(DatabaseEngine engine)
         {
             Directory.Delete(Scratch, recursive: true);
         }
+    }
+
+    /// <summary>Adds to or replaces the test's services; runs after the engine and sync are registered.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     protected async Task<SyncImportResult> ImportAsync(SyncImportOptions? options = null)

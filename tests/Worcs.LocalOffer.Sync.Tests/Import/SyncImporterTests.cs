@@ -92,6 +92,29 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     }
 
     [Test]
+    public async Task An_item_the_engine_refuses_late_in_the_import_leaves_nothing_applied()
+    {
+        // Well-formed XML, so the plan is made; only the engine's date editor refuses the value, after the schema,
+        // the media and the earlier documents have been written in the same transaction.
+        Edit("Content/nhs-long-term-plan.config", text => text.Replace("2019-01-01T00:00:00\\u002B00:00", "the first of January", StringComparison.Ordinal));
+
+        var result = await Importer.ImportAsync(Root, Options);
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Problems.Where(problem => problem.Severity == SyncSeverity.Error).Select(problem => problem.File), Has.Some.EndsWith("Content/nhs-long-term-plan.config"));
+        Assert.That(result.Applied, Is.Empty);
+        Assert.That(await DataTypes.GetAllAsync(), Is.Empty);
+        Assert.That(await ContentTypes.GetAllAsync(), Is.Empty);
+        Assert.That(await AllAsync(NodeKind.Document), Is.Empty);
+        Assert.That(await AllAsync(NodeKind.Media), Is.Empty);
+        Assert.That(Directory.Exists(MediaRoot), Is.False);
+
+        Edit("Content/nhs-long-term-plan.config", text => text.Replace("the first of January", "2019-01-01T00:00:00\\u002B00:00", StringComparison.Ordinal));
+        await ImportAsync();
+        Assert.That(await AllAsync(NodeKind.Document), Has.Count.EqualTo(13));
+    }
+
+    [Test]
     public async Task Removing_a_property_is_refused_as_data_loss_unless_allowed()
     {
         await ImportAsync();
