@@ -11,7 +11,10 @@ switch (name)
     case "usync-import":
         await SyncImportBenchmark.RunAsync(args.Skip(1).ToArray());
         return 0;
+    case "usync-generate":
+        await SyncGenerateCommand.RunAsync(args.Skip(1).ToArray());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish, usync-import");
+        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish, usync-import, usync-generate");
         return 2;
 }

@@ -13,16 +13,17 @@ namespace Worcs.LocalOffer.Benchmarks;
 /// <summary>
 /// Builds a large uSync folder through the engine and the exporter, so its files are exactly what a site writes:
 /// the repository's data types, <c>typeCount</c> generated document types, a section per type and
-/// <c>documentsPerType</c> published documents in each section.
+/// <c>documentsPerType</c> published documents in each section. <c>usync-generate</c> writes one for other benchmarks.
 /// </summary>
 internal static class SyncFolderGenerator
 {
     private static readonly string[] Words =
         "support school plan family child young people education health care assessment review needs local offer service parents carers autism funding consultation provision therapy transport inclusion learning".Split(' ');
 
-    public static async Task GenerateAsync(IServiceProvider services, string repositoryUSync, string target, int typeCount, int documentsPerType)
+    /// <summary>With <paramref name="withSeedContent"/>, the repository's documents and media are imported (and so exported) too.</summary>
+    public static async Task GenerateAsync(IServiceProvider services, string repositoryUSync, string target, int typeCount, int documentsPerType, bool withSeedContent = false)
     {
-        var seed = await services.GetRequiredService<SyncImporter>().ImportAsync(repositoryUSync, new SyncImportOptions { SchemaOnly = true });
+        var seed = await services.GetRequiredService<SyncImporter>().ImportAsync(repositoryUSync, new SyncImportOptions { SchemaOnly = !withSeedContent });
         if (!seed.Succeeded)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, seed.Problems));

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Worcs.LocalOffer.Engine;
-using Worcs.LocalOffer.Persistence;
-using Worcs.LocalOffer.Sync;
 using Worcs.LocalOffer.Sync.Import;
 
 namespace Worcs.LocalOffer.Benchmarks;
@@ -23,7 +20,7 @@ internal static class SyncImportBenchmark
         var folder = Path.Combine(Directory.CreateTempSubdirectory("localoffer-usync-bench-").FullName, "v17");
 
         var generation = Stopwatch.StartNew();
-        await using (var generator = await OpenAsync(NewSqlite()))
+        await using (var generator = await BenchmarkServices.OpenAsync(BenchmarkServices.NewSqlite()))
         {
             await SyncFolderGenerator.GenerateAsync(generator, repositoryUSync, folder, typeCount, perType);
         }
@@ -36,7 +33,7 @@ internal static class SyncImportBenchmark
         var reports = new List<double>();
         for (var run = 1; run <= runs; run++)
         {
-            await using var services = await OpenAsync(NewSqlite());
+            await using var services = await BenchmarkServices.OpenAsync(BenchmarkServices.NewSqlite());
             var importer = services.GetRequiredService<SyncImporter>();
             var stopwatch = Stopwatch.StartNew();
             var result = await importer.ImportAsync(folder);
@@ -59,21 +56,4 @@ internal static class SyncImportBenchmark
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
-    private static async Task<ServiceProvider> OpenAsync(DatabaseSettings settings)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddLocalOfferEngine();
-        services.AddLocalOfferPersistence(settings);
-        services.AddLocalOfferSync();
-        var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        return provider;
-    }
-
-    private static DatabaseSettings NewSqlite()
-    {
-        var folder = Directory.CreateTempSubdirectory("localoffer-bench-");
-        return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder.FullName, "bench.sqlite.db")}");
-    }
 }
