@@ -12,6 +12,10 @@ public sealed partial class DocumentService
     public Task<OperationResult> SortAsync(Guid? parentKey, IReadOnlyList<Guid> orderedKeys, CancellationToken cancellationToken = default) =>
         _tree.SortAsync(Kind, parentKey, orderedKeys, cancellationToken);
 
+    /// <summary>Gives one document an exact sort order among its siblings, leaving theirs alone.</summary>
+    public Task<OperationResult<Node>> SetSortOrderAsync(Guid key, int sortOrder, CancellationToken cancellationToken = default) =>
+        _tree.SetSortOrderAsync(Kind, key, sortOrder, cancellationToken);
+
     /// <summary>Copies a document's draft as a new unpublished document.</summary>
     public Task<OperationResult<Node>> CopyAsync(Guid key, Guid? parentKey, bool includeDescendants = false, CancellationToken cancellationToken = default) =>
         _tree.CopyAsync(Kind, key, parentKey, includeDescendants, cancellationToken);

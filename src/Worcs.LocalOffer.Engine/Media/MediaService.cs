@@ -45,6 +45,10 @@ public sealed class MediaService
     public Task<OperationResult> SortAsync(Guid? parentKey, IReadOnlyList<Guid> orderedKeys, CancellationToken cancellationToken = default) =>
         _tree.SortAsync(Kind, parentKey, orderedKeys, cancellationToken);
 
+    /// <summary>Gives one media item an exact sort order among its siblings, leaving theirs alone.</summary>
+    public Task<OperationResult<Node>> SetSortOrderAsync(Guid key, int sortOrder, CancellationToken cancellationToken = default) =>
+        _tree.SetSortOrderAsync(Kind, key, sortOrder, cancellationToken);
+
     public Task<OperationResult<Node>> CopyAsync(Guid key, Guid? parentKey, bool includeDescendants = false, CancellationToken cancellationToken = default) =>
         _tree.CopyAsync(Kind, key, parentKey, includeDescendants, cancellationToken);
 

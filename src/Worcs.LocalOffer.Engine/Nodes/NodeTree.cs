@@ -39,6 +39,9 @@ internal sealed class NodeTree(IUnitOfWorkFactory unitsOfWork, TreeMover mover, 
     public Task<OperationResult> SortAsync(NodeKind kind, Guid? parentKey, IReadOnlyList<Guid> orderedKeys, CancellationToken cancellationToken) =>
         unitsOfWork.RunAsync(unitOfWork => mover.SortAsync(unitOfWork, kind, parentKey, orderedKeys, cancellationToken), cancellationToken);
 
+    public Task<OperationResult<Node>> SetSortOrderAsync(NodeKind kind, Guid key, int sortOrder, CancellationToken cancellationToken) =>
+        unitsOfWork.RunAsync(unitOfWork => mover.SetSortOrderAsync(unitOfWork, kind, key, sortOrder, cancellationToken), cancellationToken);
+
     public Task<OperationResult<Node>> CopyAsync(NodeKind kind, Guid key, Guid? parentKey, bool includeDescendants, CancellationToken cancellationToken) =>
         unitsOfWork.RunAsync(unitOfWork => copier.CopyAsync(unitOfWork, kind, key, parentKey, includeDescendants, cancellationToken), cancellationToken);
 

@@ -72,4 +72,27 @@ internal sealed class TreeMover(TimeProvider clock)
         unitOfWork.Raise(NodeNotifications.Sorted(kind, orderedKeys));
         return OperationResult.Success();
     }
+
+    /// <summary>
+    /// Gives one item an exact sort order, leaving its siblings' as they are: how an import carries over the numbers
+    /// in its files. Siblings may then share a number; they keep a stable order by key.
+    /// </summary>
+    public async Task<OperationResult<Node>> SetSortOrderAsync(IUnitOfWork unitOfWork, NodeKind kind, Guid key, int sortOrder, CancellationToken cancellationToken)
+    {
+        if (sortOrder < 0)
+        {
+            return OperationResult<Node>.Fail(OperationStatus.Invalid, new ValidationError("sortOrder", $"The sort order {sortOrder} is negative."));
+        }
+
+        var loaded = await NodeLookup.LoadAsync(unitOfWork, kind, key, null, cancellationToken);
+        if (loaded.Value is not { } node || node.SortOrder == sortOrder)
+        {
+            return loaded;
+        }
+
+        node.SortOrder = sortOrder;
+        node.Revision++;
+        unitOfWork.Raise(NodeNotifications.Sorted(kind, [key]));
+        return OperationResult<Node>.Success(node);
+    }
 }

@@ -6,7 +6,7 @@ using Worcs.LocalOffer.Sync.Models;
 
 namespace Worcs.LocalOffer.Sync.Import;
 
-/// <summary>Creates or updates one document or media item: move, save, then publish or unpublish as the file says.</summary>
+/// <summary>Creates or updates one document or media item: move, sort, save, then publish or unpublish as the file says.</summary>
 internal sealed class NodeApplier(DocumentService documents, MediaService media)
 {
     public async Task<OperationResult> ApplyAsync(PlannedNode planned, CancellationToken cancellationToken)
@@ -31,6 +31,17 @@ internal sealed class NodeApplier(DocumentService documents, MediaService media)
             if (!moved.Succeeded)
             {
                 return moved;
+            }
+        }
+
+        if (file.Info.SortOrder is { } sortOrder && planned.Change.Details.Any(detail => detail.StartsWith("sortOrder", StringComparison.Ordinal)))
+        {
+            var sorted = isMedia
+                ? await media.SetSortOrderAsync(file.Key, sortOrder, cancellationToken)
+                : await documents.SetSortOrderAsync(file.Key, sortOrder, cancellationToken);
+            if (!sorted.Succeeded)
+            {
+                return sorted;
             }
         }
 

@@ -47,6 +47,11 @@ public static class ContentMapper
         var details = new List<string>();
         Diff.AddText(details, "name", stored.Draft.Name, Name(file));
         Diff.Add(details, "parent", stored.Node.ParentKey, ParentKey(file));
+        if (file.Info.SortOrder is { } sortOrder && sortOrder != stored.Node.SortOrder)
+        {
+            details.Add($"sortOrder: {stored.Node.SortOrder} → {sortOrder}");
+        }
+
         if (!string.Equals(storedTypeAlias, file.Info.ContentType, StringComparison.OrdinalIgnoreCase))
         {
             details.Add($"contentType: '{storedTypeAlias}' → '{file.Info.ContentType}' (cannot change)");

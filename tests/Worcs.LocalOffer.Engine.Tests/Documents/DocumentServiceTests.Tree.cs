@@ -100,6 +100,24 @@ public sealed partial class DocumentServiceTests
     }
 
     [Test]
+    public async Task Setting_one_sort_order_keeps_the_number_and_leaves_the_siblings_alone()
+    {
+        var a = await CreateArticleAsync("A");
+        var b = await CreateArticleAsync("B");
+
+        var set = await Documents.SetSortOrderAsync(a.Key, 7);
+        var negative = await Documents.SetSortOrderAsync(b.Key, -1);
+
+        var children = await Documents.GetChildrenAsync(NewsIndex.Key);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(set.Succeeded, Is.True);
+            Assert.That(negative.Status, Is.EqualTo(OperationStatus.Invalid));
+            Assert.That(children.Select(child => (child.Name, child.SortOrder)), Is.EqualTo(new[] { ("B", b.SortOrder), ("A", 7) }));
+        }
+    }
+
+    [Test]
     public async Task Copy_with_descendants_makes_unpublished_copies_with_new_keys()
     {
         var article = await CreateArticleAsync("Original", publish: true, title: "Copied title");

@@ -135,6 +135,21 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     }
 
     [Test]
+    public async Task A_changed_sort_order_is_reported_and_applied_as_the_files_number()
+    {
+        await ImportAsync();
+        Edit("Content/nhs-long-term-plan.config", text => text.Replace("<SortOrder>7</SortOrder>", "<SortOrder>12</SortOrder>", StringComparison.Ordinal));
+        var key = Guid.Parse("77b3f06d-9997-5eee-ab43-2b4da5822b93");
+
+        var report = await Importer.ReportAsync(Root, Options);
+        await ImportAsync();
+
+        Assert.That(report.Pending.Select(change => (change.Key, string.Join("; ", change.Details))), Is.EqualTo(new[] { (key, "sortOrder: 7 → 12") }));
+        Assert.That((await Documents.GetAsync(key))!.Node.SortOrder, Is.EqualTo(12));
+        Assert.That((await Importer.ReportAsync(Root, Options)).HasChanges, Is.False);
+    }
+
+    [Test]
     public async Task A_delete_marker_deletes_the_item_with_its_key()
     {
         await ImportAsync();
