@@ -37,6 +37,14 @@ internal sealed class TreeMover(TimeProvider clock)
             return OperationResult<Node>.From(placement);
         }
 
+        if (target is not null)
+        {
+            // Reads run outside the commit's transaction, so the "not under itself" check above could be stale. Touching
+            // the new parent makes two crossing moves (A under B, B under A, or via descendants) write a common row,
+            // so the second one to commit fails its revision check instead of making a cycle.
+            target.Revision++;
+        }
+
         var descendants = await unitOfWork.Nodes.GetDescendantsAsync(node.Path, cancellationToken);
         var sortOrder = await Siblings.NextSortOrderAsync(unitOfWork, kind, parentKey, cancellationToken);
         var segment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, kind, parentKey, node.Name, node.Key, cancellationToken);
