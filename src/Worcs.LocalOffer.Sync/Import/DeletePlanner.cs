@@ -6,7 +6,10 @@ using Worcs.LocalOffer.Sync.Models;
 
 namespace Worcs.LocalOffer.Sync.Import;
 
-/// <summary>Plans <c>Empty</c> markers with <c>Change="Delete"</c>: the item with that key is deleted if it exists.</summary>
+/// <summary>
+/// Plans <c>Empty</c> markers with <c>Change="Delete"</c>: the item with that key is deleted if it exists. <c>Rename</c>
+/// markers need nothing (the item's new file carries its key), and <c>Clean</c> markers are reported as not applied.
+/// </summary>
 internal static class DeletePlanner
 {
     private static readonly string[] Order = ["Content", "Media", "ContentTypes", "MediaTypes", "DataTypes"];
@@ -19,6 +22,11 @@ internal static class DeletePlanner
         Func<ContentKind, Guid, CancellationToken, Task<NodeSnapshot?>> load,
         CancellationToken cancellationToken)
     {
+        foreach (var clean in folder.Files.Where(file => file.Item is SyncEmpty { Change: SyncChange.Clean }))
+        {
+            plan.Problems.Add(new SyncProblem(SyncSeverity.Warning, clean.Path, null, $"Empty '{clean.Item.Alias}' ({clean.Item.Key}): Clean markers are not applied; items missing from the folder are left in place (delete them with Delete markers)"));
+        }
+
         var markers = folder.Files.Where(file => file.Item is SyncEmpty { Change: SyncChange.Delete })
             .OrderBy(file => Array.FindIndex(Order, handler => string.Equals(handler, file.HandlerFolder, StringComparison.OrdinalIgnoreCase)))
             .ThenBy(file => file.Path, StringComparer.Ordinal);
