@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
+using Worcs.LocalOffer.Engine.History;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
@@ -45,6 +46,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(provider => new ScheduledPublishing(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<DocumentService>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduledPublishing>>()));
         services.AddOptions<SchedulingSettings>().BindConfiguration(SchedulingSettings.SectionKey);
         services.AddHostedService<ScheduledPublishingService>();
+        services.AddOptions<VersionCleanupSettings>()
+            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(VersionCleanupSettings.SectionKey).Bind(settings));
+        services.TryAddSingleton(provider => new VersionCleanup(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<IOptions<VersionCleanupSettings>>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<VersionCleanupService>();
         return services;
     }
 }

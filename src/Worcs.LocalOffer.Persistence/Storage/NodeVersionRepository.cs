@@ -38,6 +38,21 @@ internal sealed class NodeVersionRepository(LocalOfferDbContext context) : INode
         return versions;
     }
 
+    public async Task<IReadOnlyList<VersionStamp>> GetHistoricDocumentVersionsAsync(DateTime createdBeforeUtc, CancellationToken cancellationToken) =>
+        await (from version in context.NodeVersions
+               join node in context.Nodes on version.NodeKey equals node.Key
+               where node.Kind == NodeKind.Document
+                   && version.CreateDate < createdBeforeUtc
+                   && version.Id != node.DraftVersionId
+                   && (node.PublishedVersionId == null || version.Id != node.PublishedVersionId)
+               orderby version.CreateDate, version.Id
+               select new VersionStamp(version.Id, version.NodeKey, version.CreateDate))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+    public async Task RemoveAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        context.NodeVersions.RemoveRange(await GetManyAsync(ids, cancellationToken));
+
     public void Add(NodeVersion version) => context.NodeVersions.Add(version);
 
     public void Update(NodeVersion version) => TrackedUpdates.MarkChanged(context, version, nameof(NodeVersion.Values));
