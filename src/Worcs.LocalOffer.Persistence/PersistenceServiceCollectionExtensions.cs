@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Worcs.LocalOffer.Engine.Storage;
@@ -13,7 +14,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the engine's storage (<see cref="IUnitOfWorkFactory"/>), <see cref="IDatabaseMigrator"/> and
-    /// <see cref="IChangeLogReader"/> on the configured provider. Needs the engine's registrations for notifications.
+    /// <see cref="IChangeLogReader"/> on the configured provider, and the <see cref="ChangeLogRelay"/> that delivers other
+    /// processes' changes to this one. Needs the engine's registrations for notifications.
     /// </summary>
     public static IServiceCollection AddLocalOfferPersistence(this IServiceCollection services, DatabaseSettings settings)
     {
@@ -35,6 +37,11 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IUnitOfWorkFactory, UnitOfWorkFactory>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         services.AddSingleton<IChangeLogReader, ChangeLogReader>();
+        services.TryAddSingleton<ChangeLogOrigin>();
+        services.TryAddSingleton<ChangeLogRelay>();
+        services.AddOptions<ChangeLogRelaySettings>()
+            .Configure<IServiceProvider>((relay, provider) => provider.GetService<IConfiguration>()?.GetSection(ChangeLogRelaySettings.SectionKey).Bind(relay));
+        services.AddHostedService<ChangeLogRelayService>();
         return services;
     }
 }

@@ -6,9 +6,10 @@ namespace Worcs.LocalOffer.Persistence.ChangeLog;
 
 internal static class ChangeLogEntries
 {
-    public static ChangeLogEntry From(INotification notification, DateTime timestampUtc) => new()
+    public static ChangeLogEntry From(INotification notification, DateTime timestampUtc, Guid origin) => new()
     {
         Timestamp = timestampUtc,
+        Origin = origin,
         Notification = notification.GetType().Name,
         KeysJson = JsonStorage.Serialize(notification.Keys),
         PayloadJson = JsonSerializer.Serialize(notification, notification.GetType(), JsonStorage.Options),

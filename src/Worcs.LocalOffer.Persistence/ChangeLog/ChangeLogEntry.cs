@@ -10,6 +10,9 @@ internal sealed class ChangeLogEntry
 
     public DateTime Timestamp { get; set; }
 
+    /// <summary>The <see cref="ChangeLogOrigin"/> of the process that committed the change.</summary>
+    public Guid Origin { get; set; }
+
     /// <summary>The notification's type name, such as <c>DocumentSavedNotification</c>.</summary>
     public string Notification { get; set; } = "";
 

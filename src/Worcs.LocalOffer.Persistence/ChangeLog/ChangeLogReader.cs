@@ -27,6 +27,7 @@ internal sealed class ChangeLogReader(ILocalOfferDbContextFactory contextFactory
             entry.Timestamp,
             entry.Notification,
             JsonStorage.Deserialize<List<Guid>>(entry.KeysJson),
-            entry.PayloadJson))];
+            entry.PayloadJson,
+            entry.Origin))];
     }
 }

@@ -14,6 +14,7 @@ internal static class PendingWrites
         IDatabaseDialect dialect,
         IReadOnlyCollection<INotification> notifications,
         DateTime timestampUtc,
+        ChangeLogOrigin origin,
         CancellationToken cancellationToken)
     {
         try
@@ -21,7 +22,7 @@ internal static class PendingWrites
             if (notifications.Count > 0)
             {
                 await dialect.OrderChangeLogAsync(context, cancellationToken);
-                context.ChangeLog.AddRange(notifications.Select(notification => ChangeLogEntries.From(notification, timestampUtc)));
+                context.ChangeLog.AddRange(notifications.Select(notification => ChangeLogEntries.From(notification, timestampUtc, origin.Id)));
             }
 
             await context.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Persistence.ChangeLog;
 using Worcs.LocalOffer.Persistence.Context;
 using Worcs.LocalOffer.Persistence.Providers;
 
@@ -21,22 +22,24 @@ internal sealed class UnitOfWork : IUnitOfWork
     private readonly TimeProvider _timeProvider;
     private readonly List<INotification> _notifications = [];
     private readonly UnitOfWorkBatch? _batch;
+    private readonly ChangeLogOrigin _origin;
     private State _state = State.Open;
 
-    public UnitOfWork(LocalOfferDbContext context, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider)
-        : this(context, dialect, publisher, timeProvider, batch: null)
+    public UnitOfWork(LocalOfferDbContext context, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider, ChangeLogOrigin origin)
+        : this(context, dialect, publisher, timeProvider, origin, batch: null)
     {
     }
 
     /// <summary>A unit of work that joins <paramref name="batch"/>'s transaction: its commit saves into it.</summary>
-    public UnitOfWork(UnitOfWorkBatch batch, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider)
-        : this(batch.Context, dialect, publisher, timeProvider, batch)
+    public UnitOfWork(UnitOfWorkBatch batch, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider, ChangeLogOrigin origin)
+        : this(batch.Context, dialect, publisher, timeProvider, origin, batch)
     {
     }
 
-    private UnitOfWork(LocalOfferDbContext context, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider, UnitOfWorkBatch? batch)
+    private UnitOfWork(LocalOfferDbContext context, IDatabaseDialect dialect, INotificationPublisher publisher, TimeProvider timeProvider, ChangeLogOrigin origin, UnitOfWorkBatch? batch)
     {
         _batch = batch;
+        _origin = origin;
         _context = context;
         _dialect = dialect;
         _publisher = publisher;
@@ -128,7 +131,7 @@ internal sealed class UnitOfWork : IUnitOfWork
     {
         await using var writeTurn = await _dialect.EnterWriteAsync(cancellationToken);
         await using var transaction = await _dialect.BeginWriteTransactionAsync(_context, cancellationToken);
-        await PendingWrites.SaveAsync(_context, _dialect, _notifications, _timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+        await PendingWrites.SaveAsync(_context, _dialect, _notifications, _timeProvider.GetUtcNow().UtcDateTime, _origin, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Worcs.LocalOffer.Engine.Notifications;
+using Worcs.LocalOffer.Persistence.ChangeLog;
 using Worcs.LocalOffer.Persistence.Context;
 using Worcs.LocalOffer.Persistence.Providers;
 
@@ -15,6 +16,7 @@ internal sealed class UnitOfWorkBatch : IAsyncDisposable
     private readonly WriteTransaction _transaction;
     private readonly IDatabaseDialect _dialect;
     private readonly TimeProvider _timeProvider;
+    private readonly ChangeLogOrigin _origin;
     private readonly List<INotification> _notifications = [];
     private bool _failed;
 
@@ -23,13 +25,15 @@ internal sealed class UnitOfWorkBatch : IAsyncDisposable
         IAsyncDisposable writeTurn,
         WriteTransaction transaction,
         IDatabaseDialect dialect,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        ChangeLogOrigin origin)
     {
         Context = context;
         _writeTurn = writeTurn;
         _transaction = transaction;
         _dialect = dialect;
         _timeProvider = timeProvider;
+        _origin = origin;
     }
 
     public LocalOfferDbContext Context { get; }
@@ -38,6 +42,7 @@ internal sealed class UnitOfWorkBatch : IAsyncDisposable
         ILocalOfferDbContextFactory contextFactory,
         IDatabaseDialect dialect,
         TimeProvider timeProvider,
+        ChangeLogOrigin origin,
         CancellationToken cancellationToken)
     {
         var context = contextFactory.CreateDbContext();
@@ -47,7 +52,7 @@ internal sealed class UnitOfWorkBatch : IAsyncDisposable
             await context.Database.OpenConnectionAsync(cancellationToken);
             writeTurn = await dialect.EnterWriteAsync(cancellationToken);
             var transaction = await dialect.BeginWriteTransactionAsync(context, cancellationToken);
-            return new UnitOfWorkBatch(context, writeTurn, transaction, dialect, timeProvider);
+            return new UnitOfWorkBatch(context, writeTurn, transaction, dialect, timeProvider, origin);
         }
         catch
         {
@@ -71,7 +76,7 @@ internal sealed class UnitOfWorkBatch : IAsyncDisposable
 
         try
         {
-            await PendingWrites.SaveAsync(Context, _dialect, notifications, _timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+            await PendingWrites.SaveAsync(Context, _dialect, notifications, _timeProvider.GetUtcNow().UtcDateTime, _origin, cancellationToken);
         }
         catch
         {

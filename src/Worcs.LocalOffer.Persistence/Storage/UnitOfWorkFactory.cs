@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Persistence.ChangeLog;
 using Worcs.LocalOffer.Persistence.Context;
 using Worcs.LocalOffer.Persistence.Providers;
 
@@ -10,7 +11,8 @@ internal sealed class UnitOfWorkFactory(
     ILocalOfferDbContextFactory contextFactory,
     IDatabaseDialect dialect,
     INotificationPublisher publisher,
-    TimeProvider timeProvider) : IUnitOfWorkFactory
+    TimeProvider timeProvider,
+    ChangeLogOrigin origin) : IUnitOfWorkFactory
 {
     private readonly AsyncLocal<UnitOfWorkBatch?> _currentBatch = new();
 
@@ -18,7 +20,7 @@ internal sealed class UnitOfWorkFactory(
     {
         if (_currentBatch.Value is { } batch)
         {
-            return new UnitOfWork(batch, dialect, publisher, timeProvider);
+            return new UnitOfWork(batch, dialect, publisher, timeProvider, origin);
         }
 
         var context = contextFactory.CreateDbContext();
@@ -26,7 +28,7 @@ internal sealed class UnitOfWorkFactory(
         {
             // One connection for the whole unit of work: SQLite's pragmas run once, not before every query.
             await context.Database.OpenConnectionAsync(cancellationToken);
-            return new UnitOfWork(context, dialect, publisher, timeProvider);
+            return new UnitOfWork(context, dialect, publisher, timeProvider, origin);
         }
         catch
         {
@@ -47,7 +49,7 @@ internal sealed class UnitOfWorkFactory(
 
         T result;
         IReadOnlyList<INotification> committed = [];
-        await using (var batch = await UnitOfWorkBatch.OpenAsync(contextFactory, dialect, timeProvider, cancellationToken))
+        await using (var batch = await UnitOfWorkBatch.OpenAsync(contextFactory, dialect, timeProvider, origin, cancellationToken))
         {
             _currentBatch.Value = batch;
             try

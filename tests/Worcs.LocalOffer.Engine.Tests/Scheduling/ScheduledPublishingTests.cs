@@ -79,7 +79,7 @@ public sealed class ScheduledPublishingTests(DatabaseEngine engine) : SiteTestBa
     {
         var article = await CreateArticleAsync("Published by the scheduler");
         await Documents.ScheduleAsync(article.Key, Clock.GetUtcNow().UtcDateTime.AddMinutes(1), null);
-        var hosted = Services.GetServices<IHostedService>().OfType<BackgroundService>().Single();
+        var hosted = Services.GetServices<IHostedService>().OfType<ScheduledPublishingService>().Single();
         await hosted.StartAsync(CancellationToken.None);
         try
         {

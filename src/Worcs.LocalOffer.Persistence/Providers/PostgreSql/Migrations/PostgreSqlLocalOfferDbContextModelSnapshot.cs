@@ -256,6 +256,9 @@ namespace Worcs.LocalOffer.Persistence.Providers.PostgreSql.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<Guid>("Origin")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("text");
