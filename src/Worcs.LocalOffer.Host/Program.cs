@@ -1,3 +1,5 @@
+using Worcs.LocalOffer.DeliveryApi;
+using Worcs.LocalOffer.DeliveryApi.Http;
 using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Host;
 using Worcs.LocalOffer.Host.Health;
@@ -19,6 +21,8 @@ if (syncSettings.ExportOnSave && syncSettings.ResolveRootFolder(builder.Environm
     builder.Services.AddLocalOfferSyncExportOnSave(syncRoot);
 }
 
+builder.Services.AddLocalOfferDeliveryApi(builder.Configuration);
+
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();
 builder.Services.AddLocalOfferHealthChecks();
@@ -28,6 +32,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapLocalOfferHealthChecks();
+app.MapLocalOfferDeliveryApi();
 app.Run();
 
 /// <summary>The composition root; public so tests can start the real application.</summary>

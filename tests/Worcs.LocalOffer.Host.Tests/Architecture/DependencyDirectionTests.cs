@@ -3,7 +3,7 @@ using EngineServices = Worcs.LocalOffer.Engine.ServiceCollectionExtensions;
 
 namespace Worcs.LocalOffer.Host.Tests.Architecture;
 
-/// <summary>Dependencies point inward: Engine knows nothing outside itself, and nothing depends on Host or Cli.</summary>
+/// <summary>Dependencies point inward: Engine knows nothing outside itself, and nothing but tests depends on Host or Cli.</summary>
 [TestFixture]
 public sealed class DependencyDirectionTests
 {
@@ -59,10 +59,10 @@ public sealed class DependencyDirectionTests
 
     [TestCase(Host)]
     [TestCase(Cli)]
-    public void Nothing_but_its_own_tests_references_an_app(string app)
+    public void Nothing_but_tests_references_an_app(string app)
     {
         var referencing = ProjectFile.All
-            .Where(project => project.Name != app + ".Tests" && project.ProjectReferences.Contains(app))
+            .Where(project => !project.Name.EndsWith(".Tests", StringComparison.Ordinal) && project.ProjectReferences.Contains(app))
             .Select(project => project.Name);
 
         Assert.That(referencing, Is.Empty);

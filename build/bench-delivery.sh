@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Delivery API load benchmark (not a test). Starts the host in Release on a fresh SQLite database holding the seed
+# content plus 10,000 generated documents (100 types x 100), then measures with wrk on loopback:
+#   - GET /content/item/{id}: peak requests/s, and the same JSON served as a static file by nginx, alternating
+#     rounds in one run; the ratio of the medians (target >= 0.5);
+#   - the same item at about 80 % of the host's peak (wrk with a per-connection delay): p99 latency (target <= 10 ms);
+#   - the news list query (children of the news index, newsArticle, updateDate:desc, take=10): peak (target >= 5,000/s);
+#   - the host's resident memory afterwards (target <= 300 MB).
+# Usage: bash build/bench-delivery.sh [seconds per measurement, 10] [rounds, 3]
+# Environment: PORT (5182), NGINX_PORT (5183), ARTIFACTS_PATH (artifacts), CONNECTIONS (64).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+seconds=${1:-10}
+rounds=${2:-3}
+port=${PORT:-5182}
+nginx_port=${NGINX_PORT:-5183}
+connections=${CONNECTIONS:-64}
+artifacts=${ARTIFACTS_PATH:-artifacts}
+work=$(mktemp -d /tmp/localoffer-delivery-bench.XXXXXX)
+host_pid=
+nginx_pid=
+cleanup() {
+    if [[ -n $host_pid ]]; then kill "$host_pid" 2>/dev/null || true; fi
+    if [[ -n $nginx_pid ]]; then kill "$nginx_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+    echo "Installing wrk and nginx from Debian"
+    apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null
+fi
+
+item_key=77b3f06d-9997-5eee-ab43-2b4da5822b93  # the seed's "NHS Long Term Plan" news article
+news_index=a9feef4c-73db-5462-ad67-2f27b044e7a1
+base="http://127.0.0.1:$port/umbraco/delivery/api/v2"
+item_url="$base/content/item/$item_key"
+list_url="$base/content?fetch=children:$news_index&filter=contentType:newsArticle&sort=updateDate:desc&take=10"
+static_url="http://127.0.0.1:$nginx_port/item.json"
+
+echo "Publishing the host (Release) and the benchmark tool"
+rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+dotnet publish src/Worcs.LocalOffer.Host -c Release -r "$rid" --self-contained false --artifacts-path "$artifacts" \
+    -o "$work/app" -v quiet -nologo
+dotnet build build/Worcs.LocalOffer.Benchmarks -c Release --artifacts-path "$artifacts" -v quiet -nologo
+
+echo "Generating the site: the seed content plus 100 types x 100 documents"
+dotnet "$artifacts/bin/Worcs.LocalOffer.Benchmarks/release/Worcs.LocalOffer.Benchmarks.dll" usync-generate "$work/uSync/v17" 100 100
+cp -r uSync/Files "$work/uSync/Files"
+
+mkdir -p "$work/root"
+cp "$work/app/appsettings.json" "$work/root/"
+started=$(date +%s%N)
+uSync__Settings__RootFolder="$work/uSync/v17" \
+    dotnet "$work/app/Worcs.LocalOffer.Host.dll" --contentRoot "$work/root" --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
+host_pid=$!
+until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do
+    if ! kill -0 "$host_pid" 2>/dev/null; then
+        echo "The host exited before it was ready; its log:" >&2
+        cat "$work/host.log" >&2
+        exit 1
+    fi
+    sleep 0.2
+done
+echo "Host ready after first-boot import in $((($(date +%s%N) - started) / 1000000)) ms"
+
+mkdir -p "$work/www" "$work/nginx"
+curl -fsS "$item_url" -o "$work/www/item.json"
+curl -fsS "$list_url" -o "$work/list.json"
+item_bytes=$(stat -c %s "$work/www/item.json")
+list_total=$(grep -o '"total":[0-9]*' "$work/list.json" | head -1 | cut -d: -f2)
+cat >"$work/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    sendfile on;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        location = /item.json { root $work/www; default_type application/json; }
+    }
+}
+EOF
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -g 'daemon off;' &
+nginx_pid=$!
+until curl -fsS -o /dev/null "$static_url" 2>/dev/null; do sleep 0.1; done
+
+cat >"$work/delay.lua" <<'EOF'
+local ms = tonumber(os.getenv("WRK_DELAY_MS") or "10")
+function delay() return ms end
+EOF
+
+# Prints "<requests/s> <p99 ms>" for one wrk run; $1 connections, $2 URL, $3 optional Lua script.
+load() {
+    local out rps p99 value unit
+    out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency ${3:+-s "$3"} "$2")
+    if grep -q "Non-2xx" <<<"$out"; then
+        echo "wrk saw errors for $2:" >&2
+        echo "$out" >&2
+        exit 1
+    fi
+    rps=$(awk '/Requests\/sec:/ { print $2 }' <<<"$out")
+    read -r value unit < <(awk '$1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v); print v, u }' <<<"$out")
+    case $unit in
+        us) p99=$(awk -v v="$value" 'BEGIN { printf "%.3f", v / 1000 }') ;;
+        ms) p99=$value ;;
+        s) p99=$(awk -v v="$value" 'BEGIN { printf "%.3f", v * 1000 }') ;;
+        *) p99=$value$unit ;;
+    esac
+    echo "$rps $p99"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "Warming up"
+wrk -t2 -c"$connections" -d5s "$item_url" >/dev/null
+wrk -t2 -c"$connections" -d5s "$list_url" >/dev/null
+wrk -t2 -c"$connections" -d3s "$static_url" >/dev/null
+
+host_rps=() nginx_rps=() list_rps=() host_p99=() nginx_p99=() list_p99=()
+for round in $(seq 1 "$rounds"); do
+    read -r rps p99 < <(load "$connections" "$item_url"); host_rps+=("$rps"); host_p99+=("$p99")
+    read -r rps p99 < <(load "$connections" "$static_url"); nginx_rps+=("$rps"); nginx_p99+=("$p99")
+    read -r rps p99 < <(load "$connections" "$list_url"); list_rps+=("$rps"); list_p99+=("$p99")
+    echo "round $round: item ${host_rps[-1]}/s, nginx ${nginx_rps[-1]}/s, list ${list_rps[-1]}/s"
+done
+
+host_peak=$(printf '%s\n' "${host_rps[@]}" | median)
+nginx_peak=$(printf '%s\n' "${nginx_rps[@]}" | median)
+# At 80 % of the peak: each connection waits a fixed delay between requests, so the offered rate is about
+# connections x 1000 / (delay + latency); the table shows the rate wrk achieved.
+delay_ms=10
+paced_connections=$(awk -v peak="$host_peak" -v d="$delay_ms" 'BEGIN { c = int(peak * 0.8 * d / 1000 + 0.5); print (c < 1) ? 1 : c }')
+paced_rps=() paced_p99=()
+for round in $(seq 1 "$rounds"); do
+    read -r rps p99 < <(WRK_DELAY_MS=$delay_ms load "$paced_connections" "$item_url" "$work/delay.lua")
+    paced_rps+=("$rps"); paced_p99+=("$p99")
+done
+rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$host_pid/status")
+
+row() { printf '| %-46s | %12s | %10s | %s |\n' "$@"; }
+echo
+echo "Delivery API load, $seconds s per measurement, $rounds rounds, medians; wrk -t2 on loopback"
+row "measurement" "requests/s" "p99 ms" "rounds (requests/s)"
+row "---" "---" "---" "---"
+row "item by id, host ($connections connections)" "$host_peak" "$(printf '%s\n' "${host_p99[@]}" | median)" "${host_rps[*]}"
+row "same JSON from nginx ($connections connections)" "$nginx_peak" "$(printf '%s\n' "${nginx_p99[@]}" | median)" "${nginx_rps[*]}"
+row "ratio host / nginx (target >= 0.5)" "$(awk -v h="$host_peak" -v n="$nginx_peak" 'BEGIN { printf "%.2f", h / n }')" "" ""
+row "item at ~80 % of peak ($paced_connections conn., ${delay_ms} ms delay)" "$(printf '%s\n' "${paced_rps[@]}" | median)" "$(printf '%s\n' "${paced_p99[@]}" | median)" "${paced_rps[*]} (target p99 <= 10 ms)"
+row "news list query ($connections connections)" "$(printf '%s\n' "${list_rps[@]}" | median)" "$(printf '%s\n' "${list_p99[@]}" | median)" "${list_rps[*]} (target >= 5000/s)"
+echo
+echo "item JSON: $item_bytes bytes; list total: $list_total; host RSS after the runs: $((rss_kb / 1024)) MB (target <= 300 MB)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "os:      $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r); dotnet SDK $(dotnet --version); $(nginx -v 2>&1); wrk $(wrk -v 2>&1 | head -1 | awk '{ print $2 }')"

@@ -1,0 +1,75 @@
+using Worcs.LocalOffer.Engine.Nodes;
+
+namespace Worcs.LocalOffer.DeliveryApi.Cache;
+
+/// <summary>
+/// A delivered node: the tree position of <see cref="Node"/> with the name and values of the version being
+/// delivered (the published one, or the draft in preview). Never changed after the snapshot is built.
+/// </summary>
+public sealed class CachedNode
+{
+    public required Node Node { get; init; }
+
+    public required NodeVersion Version { get; init; }
+
+    public required CachedType Type { get; init; }
+
+    public required CachedNode? Parent { get; init; }
+
+    /// <summary>The position in tree order (parents before children, siblings by sort order).</summary>
+    public int TreeIndex { get; internal set; }
+
+    public List<CachedNode> Children { get; } = [];
+
+    public Guid Key => Node.Key;
+
+    public string Name => Version.Name;
+
+    public string UrlSegment => Version.UrlSegment;
+
+    public int Level => Node.Level;
+
+    public int SortOrder => Node.SortOrder;
+
+    public DateTime CreateDate => DateTime.SpecifyKind(Node.CreateDate, DateTimeKind.Utc);
+
+    /// <summary>When the delivered version was saved.</summary>
+    public DateTime UpdateDate => DateTime.SpecifyKind(Version.CreateDate > Node.CreateDate ? Version.CreateDate : Node.CreateDate, DateTimeKind.Utc);
+
+    /// <summary>The level-1 ancestor (or the node itself at level 1).</summary>
+    public CachedNode Root
+    {
+        get
+        {
+            var node = this;
+            while (node.Parent is not null)
+            {
+                node = node.Parent;
+            }
+
+            return node;
+        }
+    }
+
+    public string? GetValue(string alias) => Version.GetValue(alias);
+
+    public IEnumerable<CachedNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    public IEnumerable<CachedNode> Descendants()
+    {
+        foreach (var child in Children)
+        {
+            yield return child;
+            foreach (var descendant in child.Descendants())
+            {
+                yield return descendant;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Engine.DataTypes;
+
+namespace Worcs.LocalOffer.DeliveryApi.Cache;
+
+/// <summary>Resolves every type's properties (compositions included) to their editors and configuration.</summary>
+internal static class TypeCatalog
+{
+    public static Dictionary<Guid, CachedType> Build(IReadOnlyList<ContentType> types, IReadOnlyList<DataType> dataTypes)
+    {
+        var typesByKey = types.ToDictionary(type => type.Key);
+        var dataTypesByKey = dataTypes.ToDictionary(dataType => dataType.Key);
+        var configurations = dataTypes.ToDictionary(dataType => dataType.Key, dataType => ParseConfiguration(dataType.ConfigurationJson));
+        var result = new Dictionary<Guid, CachedType>();
+        foreach (var type in types)
+        {
+            var properties = new Dictionary<string, PropertyType>(StringComparer.OrdinalIgnoreCase);
+            Collect(type, typesByKey, properties, []);
+            var resolved = properties.Values
+                .OrderBy(property => property.SortOrder)
+                .Select(property => new CachedProperty(
+                    property.Alias,
+                    dataTypesByKey.TryGetValue(property.DataTypeKey, out var dataType) ? dataType.EditorAlias : "",
+                    configurations.GetValueOrDefault(property.DataTypeKey) ?? [],
+                    property.SortOrder))
+                .ToList();
+            result[type.Key] = new CachedType(type.Key, type.Kind, type.Alias, type.IsElement, resolved);
+        }
+
+        return result;
+    }
+
+    private static void Collect(ContentType type, Dictionary<Guid, ContentType> typesByKey, Dictionary<string, PropertyType> properties, HashSet<Guid> visited)
+    {
+        if (!visited.Add(type.Key))
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            properties.TryAdd(property.Alias, property);
+        }
+
+        foreach (var compositionKey in type.CompositionKeys)
+        {
+            if (typesByKey.TryGetValue(compositionKey, out var composition))
+            {
+                Collect(composition, typesByKey, properties, visited);
+            }
+        }
+    }
+
+    private static JsonObject ParseConfiguration(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) as JsonObject ?? [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+    }
+}

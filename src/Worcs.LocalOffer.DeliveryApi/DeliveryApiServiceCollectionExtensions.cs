@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Worcs.LocalOffer.DeliveryApi.Cache;
+using Worcs.LocalOffer.DeliveryApi.Configuration;
+using Worcs.LocalOffer.DeliveryApi.Http;
+using Worcs.LocalOffer.DeliveryApi.Rendering;
+using Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
+using Worcs.LocalOffer.Engine.Notifications;
+
+namespace Worcs.LocalOffer.DeliveryApi;
+
+public static class DeliveryApiServiceCollectionExtensions
+{
+    /// <summary>The health-check tag the host's readiness endpoint runs.</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Registers the Delivery API: settings, the published cache with its start-up load (a hosted service, so register
+    /// this before the host's start-up tasks wrap hosted services to run after migrations), its refresh on committed
+    /// changes and a readiness check that waits for the first load.
+    /// </summary>
+    public static IServiceCollection AddLocalOfferDeliveryApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DeliveryApiSettings>(configuration.GetSection(DeliveryApiSettings.SectionKey));
+        services.Configure<DeliveryApiExtensionSettings>(configuration.GetSection(DeliveryApiExtensionSettings.SectionKey));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<SnapshotLoader>();
+        services.AddSingleton(provider => new PublishedContentCache(
+            provider.GetRequiredService<SnapshotLoader>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PublishedContentCache>>()));
+        services.AddSingleton<CacheRefreshHandler>();
+        AddRefreshHandler<DocumentPublishedNotification>(services);
+        AddRefreshHandler<DocumentUnpublishedNotification>(services);
+        AddRefreshHandler<DocumentSavedNotification>(services);
+        AddRefreshHandler<DocumentMovedNotification>(services);
+        AddRefreshHandler<DocumentSortedNotification>(services);
+        AddRefreshHandler<DocumentDeletedNotification>(services);
+        AddRefreshHandler<MediaSavedNotification>(services);
+        AddRefreshHandler<MediaMovedNotification>(services);
+        AddRefreshHandler<MediaSortedNotification>(services);
+        AddRefreshHandler<MediaDeletedNotification>(services);
+        AddRefreshHandler<ContentTypeChangedNotification>(services);
+        AddRefreshHandler<DataTypeChangedNotification>(services);
+        services.AddHostedService<CacheStartupLoad>();
+        services.AddHealthChecks().AddCheck<PublishedCacheHealthCheck>("deliveryApiCache", tags: [ReadyTag]);
+
+        foreach (var writer in new Type[]
+        {
+            typeof(TextValueWriter), typeof(NumberValueWriter), typeof(TrueFalseValueWriter), typeof(DateValueWriter),
+            typeof(TagsValueWriter), typeof(ContentPickerValueWriter), typeof(MediaPickerValueWriter), typeof(MultiUrlPickerValueWriter),
+            typeof(BlockListValueWriter), typeof(RichTextValueWriter), typeof(MapValueWriter), typeof(UploadFieldValueWriter),
+        })
+        {
+            services.AddSingleton(typeof(IPropertyValueWriter), writer);
+        }
+
+        services.AddSingleton<IDerivedProperties, ConsultationProperties>();
+        services.AddSingleton<IDerivedProperties, CapitalFundPlanProperties>();
+        services.AddSingleton<PropertyValueWriters>();
+        services.AddSingleton<ItemWriter>();
+        services.AddSingleton<DeliveryRenderer>();
+        services.AddSingleton<RequestGate>();
+        services.AddSingleton<CachingHeaders>();
+        services.AddSingleton<DeliveryHandlers>();
+        services.AddSingleton<SnapshotWarmer>();
+        return services;
+    }
+
+    private static void AddRefreshHandler<TNotification>(IServiceCollection services)
+        where TNotification : INotification =>
+        services.AddSingleton(provider => (INotificationHandler<TNotification>)(object)provider.GetRequiredService<CacheRefreshHandler>());
+}

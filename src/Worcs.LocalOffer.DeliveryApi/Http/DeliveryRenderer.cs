@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Worcs.LocalOffer.DeliveryApi.Cache;
+using Worcs.LocalOffer.DeliveryApi.Configuration;
+using Worcs.LocalOffer.DeliveryApi.Query;
+using Worcs.LocalOffer.DeliveryApi.Rendering;
+
+namespace Worcs.LocalOffer.DeliveryApi.Http;
+
+/// <summary>
+/// Turns snapshot nodes into response bodies. An item with the default <c>expand</c> and <c>fields</c> is rendered once
+/// per snapshot and its bytes reused by item, items and query responses alike.
+/// </summary>
+internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSettings> settings, IOptions<DeliveryApiExtensionSettings> extensions)
+{
+    private readonly RenderOptions _options = new(
+        settings.Value.RichTextOutputAsJson,
+        DocumentTypeFilter.Create(settings.Value),
+        extensions.Value.MaxExpandDepth + 1);
+
+    public RenderOptions Options => _options;
+
+    public bool IsDeliverable(CachedNode node) =>
+        node.Node.Kind == Engine.Nodes.NodeKind.Media || _options.AllowedDocumentType(node.Type.Alias);
+
+    public DeliveryBody Item(ContentSnapshot snapshot, CachedNode node, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
+    {
+        var rendered = Render(snapshot, node, media, expand, fields, now);
+        return new DeliveryBody(rendered.Json, rendered.ETag, node.UpdateDate, rendered.ClockDependentSince is null && expand.IsNone);
+    }
+
+    public DeliveryBody List(ContentSnapshot snapshot, IReadOnlyList<CachedNode> nodes, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now) =>
+        Compose(snapshot, nodes, total: null, media, expand, fields, now);
+
+    public DeliveryBody Page(ContentSnapshot snapshot, int total, IReadOnlyList<CachedNode> nodes, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now) =>
+        Compose(snapshot, nodes, total, media, expand, fields, now);
+
+    private DeliveryBody Compose(ContentSnapshot snapshot, IReadOnlyList<CachedNode> nodes, int? total, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + (nodes.Count * 1024));
+        using (var writer = new Utf8JsonWriter(buffer, ApiJson.WriterOptions))
+        {
+            if (total is { } count)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("total", count);
+                writer.WritePropertyName("items");
+            }
+
+            writer.WriteStartArray();
+            foreach (var node in nodes)
+            {
+                writer.WriteRawValue(Render(snapshot, node, media, expand, fields, now).Json, skipInputValidation: true);
+            }
+
+            writer.WriteEndArray();
+            if (total is not null)
+            {
+                writer.WriteEndObject();
+            }
+        }
+
+        var json = buffer.WrittenSpan.ToArray();
+        DateTime? lastModified = nodes.Count == 0 ? null : nodes.Max(node => node.UpdateDate);
+        return new DeliveryBody(json, EntityTags.Of(json), lastModified, StableOverTime: false);
+    }
+
+    private RenderedItem Render(ContentSnapshot snapshot, CachedNode node, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
+    {
+        if (expand.IsNone && ReferenceEquals(fields, PropertySelection.Everything))
+        {
+            return snapshot.GetOrRender(node.Key, now, () => RenderNow(snapshot, node, media, expand, fields, now));
+        }
+
+        return RenderNow(snapshot, node, media, expand, fields, now);
+    }
+
+    private RenderedItem RenderNow(ContentSnapshot snapshot, CachedNode node, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
+    {
+        var context = new RenderContext(snapshot, _options, now);
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, ApiJson.WriterOptions))
+        {
+            if (media)
+            {
+                items.WriteMedia(writer, node, MediaCrops.None, topLevel: true, expanded: true, expand, fields, depth: 0, context);
+            }
+            else
+            {
+                items.WriteContent(writer, node, expand, fields, depth: 0, context, topLevel: true);
+            }
+        }
+
+        var json = buffer.WrittenSpan.ToArray();
+        return new RenderedItem(json, EntityTags.Of(json), context.ValidUntil, context.UsesClock ? now : null);
+    }
+}

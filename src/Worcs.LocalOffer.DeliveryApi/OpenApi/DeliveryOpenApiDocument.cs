@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Worcs.LocalOffer.DeliveryApi.Configuration;
+using Worcs.LocalOffer.DeliveryApi.Http;
+
+namespace Worcs.LocalOffer.DeliveryApi.OpenApi;
+
+/// <summary>
+/// The OpenAPI 3.0 document of the Delivery API: Umbraco 17's operation ids, parameters and schema names, with our
+/// extensions (any-property filters and sorts, limits, 400s, HTTP caching) described where they apply.
+/// </summary>
+internal static class DeliveryOpenApiDocument
+{
+    public static JsonObject Build(DeliveryApiExtensionSettings settings)
+    {
+        var paths = new JsonObject();
+        AddTree(paths, "content", "Content", "ApiContentResponseModel", "PagedIApiContentResponseModel", settings, media: false);
+        AddTree(paths, "media", "Media", "ApiMediaWithCropsResponseModel", "PagedIApiMediaWithCropsResponseModel", settings, media: true);
+        return new JsonObject
+        {
+            ["openapi"] = "3.0.1",
+            ["info"] = new JsonObject
+            {
+                ["title"] = "Umbraco Delivery API",
+                ["description"] = Description(settings),
+                ["version"] = "Latest",
+            },
+            ["paths"] = paths,
+            ["components"] = new JsonObject { ["schemas"] = OpenApiSchemas.All() },
+        };
+    }
+
+    private static string Description(DeliveryApiExtensionSettings settings) => string.Create(CultureInfo.InvariantCulture, $"""
+        Wire-compatible with Umbraco 17's Content Delivery API v2, with these extensions:
+
+        * **Reads from an in-memory published cache** updated when a change commits; the instance reports ready only once it is loaded.
+        * **HTTP caching**: every 200 has a strong `ETag` and, where it applies, `Last-Modified`; `If-None-Match` (and `If-Modified-Since` on items) answer `304`. Public answers carry `Cache-Control: public, max-age={settings.MaxAgeSeconds}, stale-while-revalidate={settings.StaleWhileRevalidateSeconds}`; preview or keyed answers `private, no-store`.
+        * **Filter and sort on any document type property** with the same syntax: `filter=closingDate>2019-08-01`, `filter=audience:Parents and carers`, `sort=closingDate:asc`. Numbers and dates take `:`, `:!`, `>`, `>:`, `<`, `<:`; text, tags and true/false take `:` and `:!` (whole value, case-insensitive; `name:` matches by "contains"). Consultations also filter and sort on `status`, capital fund plans on `total`.
+        * **Stable default order**: tree order (parents before children, siblings by sort order); sorts break ties in tree order. Items without a sorted value come last.
+        * **Explicit 400s** naming the bad parameter (`parameter` in the problem body) for malformed `filter`, `sort`, `expand`, `fields`, `fetch`, `skip`, `take` or `id`; `take` above {settings.MaxTake} and `expand` nested deeper than {settings.MaxExpandDepth} levels are refused. `LocalOffer:DeliveryApi:LenientQueryParsing=true` restores Umbraco's silent handling (bad values match nothing, `take` is capped).
+        * **Media query** accepts `ancestors:`, `children:` and `descendants:` (or no `fetch` for all media), honours `take` and applies every sort in turn.
+        """);
+
+    private static void AddTree(JsonObject paths, string segment, string tag, string itemSchema, string pageSchema, DeliveryApiExtensionSettings settings, bool media)
+    {
+        var name = media ? "Media" : "Content";
+        var basePath = $"{DeliveryApiEndpoints.BasePath}/{segment}";
+        paths[basePath] = Get(tag, $"Get{name}2.0", $"Gets a page of {segment} items.", [
+            Query("fetch", OpenApiParameterText.Fetch(media)),
+            ArrayQuery("filter", OpenApiParameterText.Filter(media)),
+            ArrayQuery("sort", OpenApiParameterText.Sort(media)),
+            Query("skip", "How many items to skip; 0 or more.", Int32(0)),
+            Query("take", $"How many items to return; 0 to {settings.MaxTake}.", Int32(10)),
+            .. Selections(settings),
+            .. Headers(media)], pageSchema, withBadRequest: true);
+        paths[$"{basePath}/item/{{path}}"] = Get(tag, $"Get{name}ItemByPath2.0", media ? "Gets a media item by its path of names, such as /downloads/plan/." : "Gets a content item by its route path.", [
+            new JsonObject { ["name"] = "path", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string", ["default"] = "" } },
+            .. Selections(settings),
+            .. Headers(media)], itemSchema, withBadRequest: true);
+        paths[$"{basePath}/item/{{id}}"] = Get(tag, $"Get{name}ItemById2.0", $"Gets a {segment} item by its key.", [
+            new JsonObject { ["name"] = "id", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "uuid" } },
+            .. Selections(settings),
+            .. Headers(media)], itemSchema, withBadRequest: true);
+        paths[$"{basePath}/items"] = Get(tag, $"Get{name}Items2.0", $"Gets {segment} items by their keys; unknown keys are left out. A key that is not a GUID is a 400.", [
+            new JsonObject
+            {
+                ["name"] = "id",
+                ["in"] = "query",
+                ["schema"] = new JsonObject { ["uniqueItems"] = true, ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "uuid" } },
+            },
+            .. Selections(settings),
+            .. Headers(media)], null, withBadRequest: true, arrayOf: itemSchema);
+    }
+
+    private static JsonObject Get(string tag, string operationId, string summary, JsonNode[] parameters, string? schema, bool withBadRequest, string? arrayOf = null)
+    {
+        var success = schema is not null
+            ? OpenApiSchemas.Ref(schema)
+            : new JsonObject { ["type"] = "array", ["items"] = OpenApiSchemas.Ref(arrayOf!) };
+        var responses = new JsonObject
+        {
+            ["200"] = new JsonObject
+            {
+                ["description"] = "OK. Carries ETag, Last-Modified and Cache-Control headers.",
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = success } },
+            },
+            ["304"] = new JsonObject { ["description"] = "Not Modified: the If-None-Match entity tag (or If-Modified-Since date) still holds." },
+        };
+        if (withBadRequest)
+        {
+            responses["400"] = Problem("Bad Request: a parameter is malformed; `parameter` names it.");
+        }
+
+        responses["401"] = Problem("Unauthorized: a valid Api-Key is needed (no public access, or preview).");
+        responses["404"] = Problem("Not Found: no such item, the API or media endpoints are disabled, or the Start-Item is unknown.");
+        return new JsonObject
+        {
+            ["get"] = new JsonObject
+            {
+                ["tags"] = new JsonArray(tag),
+                ["summary"] = summary,
+                ["operationId"] = operationId,
+                ["parameters"] = new JsonArray(parameters),
+                ["responses"] = responses,
+            },
+        };
+    }
+
+    private static JsonObject Problem(string description) => new()
+    {
+        ["description"] = description,
+        ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = OpenApiSchemas.Ref("ProblemDetails") } },
+    };
+
+    private static JsonNode[] Selections(DeliveryApiExtensionSettings settings) =>
+    [
+        Query("expand", $"Properties whose picked items are written with their properties: `properties[$all]`, `properties[a,b]`, nested `properties[a[properties[b]]]`; at most {settings.MaxExpandDepth} levels."),
+        Query("fields", "Properties to include, same syntax; default `properties[$all]`."),
+    ];
+
+    private static JsonNode[] Headers(bool media) => media
+        ? [Header("Api-Key", "API key; required when media public access is off.")]
+        :
+        [
+            Header("Accept-Language", "Culture of the content (the content is invariant; accepted for compatibility)."),
+            Header("Api-Key", "API key; required for preview and when public access is off."),
+            Header("Preview", "`true` returns drafts; needs the Api-Key.", new JsonObject { ["type"] = "boolean" }),
+            Header("Start-Item", "Key or URL segment of the root item that paths and queries are resolved under."),
+        ];
+
+    private static JsonObject Query(string name, string description, JsonObject? schema = null) => new()
+    {
+        ["name"] = name,
+        ["in"] = "query",
+        ["description"] = description,
+        ["schema"] = schema ?? new JsonObject { ["type"] = "string" },
+    };
+
+    private static JsonObject ArrayQuery(string name, string description) => Query(name, description, new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } });
+
+    private static JsonObject Header(string name, string description, JsonObject? schema = null) => new()
+    {
+        ["name"] = name,
+        ["in"] = "header",
+        ["description"] = description,
+        ["schema"] = schema ?? new JsonObject { ["type"] = "string" },
+    };
+
+    private static JsonObject Int32(int defaultValue) => new() { ["type"] = "integer", ["format"] = "int32", ["default"] = defaultValue };
+}

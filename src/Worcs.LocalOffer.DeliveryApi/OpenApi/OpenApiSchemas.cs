@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+
+namespace Worcs.LocalOffer.DeliveryApi.OpenApi;
+
+/// <summary>The component schemas, named as in Umbraco 17's delivery swagger.json so generated clients keep their types.</summary>
+internal static class OpenApiSchemas
+{
+    public static JsonObject Ref(string name) => new() { ["$ref"] = $"#/components/schemas/{name}" };
+
+    public static JsonObject All() => new()
+    {
+        ["ApiContentStartItemModel"] = Object(
+            ("id", Uuid()),
+            ("path", String())),
+        ["ApiContentRouteModel"] = Object(
+            ("path", String()),
+            ("queryString", Nullable(String())),
+            ("startItem", Ref("ApiContentStartItemModel"))),
+        ["ApiContentResponseModel"] = Object(
+            ("contentType", String()),
+            ("name", Nullable(String())),
+            ("createDate", DateTime()),
+            ("updateDate", DateTime()),
+            ("route", Ref("ApiContentRouteModel")),
+            ("id", Uuid()),
+            ("properties", PropertiesMap()),
+            ("cultures", new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("ApiContentRouteModel") })),
+        ["PagedIApiContentResponseModel"] = Paged("ApiContentResponseModel"),
+        ["ImageFocalPointModel"] = Object(("left", Number()), ("top", Number())),
+        ["ImageCropCoordinatesModel"] = Object(("x1", Number()), ("y1", Number()), ("x2", Number()), ("y2", Number())),
+        ["ImageCropModel"] = Object(
+            ("alias", Nullable(String())),
+            ("width", Int32()),
+            ("height", Int32()),
+            ("coordinates", Nullable(Ref("ImageCropCoordinatesModel")))),
+        ["ApiMediaWithCropsResponseModel"] = Object(
+            ("path", String()),
+            ("createDate", DateTime()),
+            ("updateDate", DateTime()),
+            ("focalPoint", Nullable(Ref("ImageFocalPointModel"))),
+            ("crops", Nullable(new JsonObject { ["type"] = "array", ["items"] = Ref("ImageCropModel") })),
+            ("id", Uuid()),
+            ("name", String()),
+            ("mediaType", String()),
+            ("url", String()),
+            ("extension", Nullable(String())),
+            ("width", Nullable(Int32())),
+            ("height", Nullable(Int32())),
+            ("bytes", Nullable(Int32())),
+            ("properties", PropertiesMap())),
+        ["PagedIApiMediaWithCropsResponseModel"] = Paged("ApiMediaWithCropsResponseModel"),
+        ["ProblemDetails"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["type"] = Nullable(String()),
+                ["title"] = Nullable(String()),
+                ["status"] = Nullable(Int32()),
+                ["detail"] = Nullable(String()),
+                ["instance"] = Nullable(String()),
+                ["parameter"] = Describe(Nullable(String()), "Extension: the query parameter or header that was wrong (400 only)."),
+            },
+            ["additionalProperties"] = new JsonObject(),
+        },
+    };
+
+    private static JsonObject Object(params (string Name, JsonObject Schema)[] properties)
+    {
+        var map = new JsonObject();
+        foreach (var (name, schema) in properties)
+        {
+            map[name] = schema;
+        }
+
+        return new JsonObject
+        {
+            ["required"] = new JsonArray([.. properties.Where(property => property.Schema["nullable"] is null).Select(property => (JsonNode)property.Name)]),
+            ["type"] = "object",
+            ["properties"] = map,
+            ["additionalProperties"] = false,
+        };
+    }
+
+    private static JsonObject Paged(string itemSchema) => Object(
+        ("total", new JsonObject { ["type"] = "integer", ["format"] = "int64" }),
+        ("items", new JsonObject { ["type"] = "array", ["items"] = Ref(itemSchema) }));
+
+    private static JsonObject PropertiesMap() => new()
+    {
+        ["type"] = "object",
+        ["additionalProperties"] = new JsonObject { ["nullable"] = true },
+        ["description"] = "Property values by alias, in each editor's Delivery API shape. Extension: consultations add `status` (upcoming, open or closed) and deliver `outcome` only once closed; capital fund plans add `total`.",
+    };
+
+    private static JsonObject String() => new() { ["type"] = "string" };
+
+    private static JsonObject Uuid() => new() { ["type"] = "string", ["format"] = "uuid" };
+
+    private static JsonObject DateTime() => new() { ["type"] = "string", ["format"] = "date-time" };
+
+    private static JsonObject Int32() => new() { ["type"] = "integer", ["format"] = "int32" };
+
+    private static JsonObject Number() => new() { ["type"] = "number", ["format"] = "double" };
+
+    private static JsonObject Nullable(JsonObject schema)
+    {
+        if (schema["$ref"] is not null)
+        {
+            return new JsonObject { ["nullable"] = true, ["oneOf"] = new JsonArray(schema) };
+        }
+
+        schema["nullable"] = true;
+        return schema;
+    }
+
+    private static JsonObject Describe(JsonObject schema, string description)
+    {
+        schema["description"] = description;
+        return schema;
+    }
+}

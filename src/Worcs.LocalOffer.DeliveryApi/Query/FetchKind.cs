@@ -1,0 +1,9 @@
+namespace Worcs.LocalOffer.DeliveryApi.Query;
+
+public enum FetchKind
+{
+    All,
+    Ancestors,
+    Children,
+    Descendants,
+}

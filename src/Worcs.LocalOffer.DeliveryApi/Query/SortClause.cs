@@ -1,0 +1,3 @@
+namespace Worcs.LocalOffer.DeliveryApi.Query;
+
+public sealed record SortClause(QueryField Field, bool Descending);

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Worcs.LocalOffer.DeliveryApi.Cache;
+using Worcs.LocalOffer.DeliveryApi.Query;
+using Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
+
+namespace Worcs.LocalOffer.DeliveryApi.Rendering;
+
+/// <summary>Writes content items, media items and block elements in Umbraco 17's Delivery API JSON.</summary>
+internal sealed class ItemWriter(PropertyValueWriters writers, IEnumerable<IDerivedProperties> derived)
+{
+    private const string UmbracoPrefix = "umbraco";
+    private readonly IDerivedProperties[] _derived = [.. derived];
+
+    /// <summary>A document: <c>contentType, name, createDate, updateDate, route, id, properties</c> and, at the top level, <c>cultures</c>.</summary>
+    public void WriteContent(Utf8JsonWriter writer, CachedNode node, PropertySelection expand, PropertySelection fields, int depth, RenderContext context, bool topLevel)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("contentType", node.Type.Alias);
+        writer.WriteString("name", node.Name);
+        writer.WriteString("createDate", node.CreateDate);
+        writer.WriteString("updateDate", node.UpdateDate);
+        writer.WritePropertyName("route");
+        WriteRoute(writer, node, null, context);
+        writer.WriteString("id", node.Key);
+        writer.WritePropertyName("properties");
+        if (topLevel || depth <= context.Options.MaxDepth)
+        {
+            WriteProperties(writer, node.Type, node.GetValue, node.Key, expand, fields, depth, context, excludeSystem: false);
+        }
+        else
+        {
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+        }
+
+        if (topLevel)
+        {
+            writer.WritePropertyName("cultures");
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>{path, queryString, startItem{id, path}}</c>, or a preview route for content never published.</summary>
+    public void WriteRoute(Utf8JsonWriter writer, CachedNode node, string? queryString, RenderContext context)
+    {
+        var root = node.Root;
+        writer.WriteStartObject();
+        writer.WriteString("path", context.Snapshot.IsPreview && !node.Node.IsPublished ? $"/preview-{node.Key:D}/" : RoutePaths.PathOf(node));
+        writer.WriteString("queryString", queryString);
+        writer.WritePropertyName("startItem");
+        writer.WriteStartObject();
+        writer.WriteString("id", root.Key);
+        writer.WriteString("path", root.UrlSegment);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A media item. At the top level (the media endpoints) it has <c>path</c> and the dates first and its properties are
+    /// always written; in a property its properties are written only when expanded.
+    /// </summary>
+    public void WriteMedia(Utf8JsonWriter writer, CachedNode media, MediaCrops crops, bool topLevel, bool expanded, PropertySelection expand, PropertySelection fields, int depth, RenderContext context)
+    {
+        writer.WriteStartObject();
+        if (topLevel)
+        {
+            writer.WriteString("path", RoutePaths.MediaPathOf(media));
+            writer.WriteString("createDate", media.CreateDate);
+            writer.WriteString("updateDate", media.UpdateDate);
+        }
+
+        crops.Write(writer);
+        writer.WriteString("id", media.Key);
+        writer.WriteString("name", media.Name);
+        writer.WriteString("mediaType", media.Type.Alias);
+        writer.WriteString("url", MediaUrls.UrlOf(media));
+        writer.WriteString("extension", MediaUrls.ExtensionOf(media));
+        WriteOptionalInt(writer, "width", media.GetValue("umbracoWidth"));
+        WriteOptionalInt(writer, "height", media.GetValue("umbracoHeight"));
+        WriteOptionalInt(writer, "bytes", media.GetValue("umbracoBytes"));
+        writer.WritePropertyName("properties");
+        if ((topLevel || expanded) && depth <= context.Options.MaxDepth)
+        {
+            WriteProperties(writer, media.Type, media.GetValue, media.Key, expand, fields, depth, context, excludeSystem: true);
+        }
+        else
+        {
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A block element: <c>{contentType, id, properties}</c>; its properties are always written.</summary>
+    public void WriteElement(Utf8JsonWriter writer, CachedType type, Guid key, Func<string, string?> getValue, PropertySelection expand, PropertySelection fields, int depth, RenderContext context)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("contentType", type.Alias);
+        writer.WriteString("id", key);
+        writer.WritePropertyName("properties");
+        WriteProperties(writer, type, getValue, key, expand, fields, depth, context, excludeSystem: false);
+        writer.WriteEndObject();
+    }
+
+    public bool IsDeliverable(CachedNode node, RenderContext context) =>
+        node.Node.Kind == Engine.Nodes.NodeKind.Media || context.Options.AllowedDocumentType(node.Type.Alias);
+
+    private void WriteProperties(Utf8JsonWriter writer, CachedType type, Func<string, string?> getValue, Guid key, PropertySelection expand, PropertySelection fields, int depth, RenderContext context, bool excludeSystem)
+    {
+        writer.WriteStartObject();
+        foreach (var property in type.Properties)
+        {
+            if ((excludeSystem && property.Alias.StartsWith(UmbracoPrefix, StringComparison.OrdinalIgnoreCase)) || !fields.Includes(property.Alias))
+            {
+                continue;
+            }
+
+            var nestedFields = fields.NestedFor(property.Alias);
+            var valueContext = new PropertyValueContext(
+                property,
+                expand.Includes(property.Alias),
+                expand.NestedFor(property.Alias),
+                nestedFields.IsNone ? PropertySelection.Everything : nestedFields,
+                depth + 1,
+                context,
+                this);
+            writer.WritePropertyName(property.Alias);
+            if (Array.Exists(_derived, extra => extra.AppliesTo(type) && extra.Hides(property.Alias, getValue, context)))
+            {
+                writer.WriteNullValue();
+                continue;
+            }
+
+            writers.For(property.EditorAlias).Write(writer, getValue(property.Alias), valueContext);
+        }
+
+        foreach (var extra in _derived)
+        {
+            if (extra.AppliesTo(type))
+            {
+                extra.Write(writer, type, getValue, fields, context);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteOptionalInt(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (long.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

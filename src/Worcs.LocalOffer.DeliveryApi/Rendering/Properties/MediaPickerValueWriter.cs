@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Worcs.LocalOffer.DeliveryApi.Query;
+using Worcs.LocalOffer.Engine.PropertyEditors;
+
+namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
+
+/// <summary>MediaPicker3: always an array of media items with the picker's crops and focal point, <c>[]</c> when empty.</summary>
+internal sealed class MediaPickerValueWriter : IPropertyValueWriter
+{
+    public IReadOnlyList<string> EditorAliases => [PropertyEditorAliases.MediaPicker3];
+
+    public void Write(Utf8JsonWriter writer, string? value, PropertyValueContext context)
+    {
+        writer.WriteStartArray();
+        if (StoredJson.TryParse(value, out var node) && node is JsonArray items)
+        {
+            foreach (var item in items.OfType<JsonObject>())
+            {
+                if (StoredJson.Guid(item["mediaKey"]) is { } mediaKey && context.Render.Snapshot.Media.Find(mediaKey) is { } media)
+                {
+                    var crops = new MediaCrops(item["focalPoint"], item["crops"] as JsonArray);
+                    var expand = context.Expanded ? context.NestedExpand : PropertySelection.None;
+                    context.Items.WriteMedia(writer, media, crops, topLevel: false, context.Expanded, expand, context.NestedFields, context.Depth, context.Render);
+                }
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+}
