@@ -84,9 +84,17 @@ http {
     }
 }
 EOF
+# nginx's workers run as nobody: they must be able to read the file.
+chmod 755 "$work" "$work/www"
+chmod 644 "$work/www/item.json"
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -g 'daemon off;' &
 nginx_pid=$!
-until curl -fsS -o /dev/null "$static_url" 2>/dev/null; do sleep 0.1; done
+for _ in $(seq 1 100); do curl -fsS -o /dev/null "$static_url" 2>/dev/null && break; sleep 0.1; done
+if ! cmp -s <(curl -fsS "$static_url") "$work/www/item.json"; then
+    echo "nginx does not serve $static_url; its log:" >&2
+    cat "$work/nginx/error.log" >&2
+    exit 1
+fi
 
 cat >"$work/delay.lua" <<'EOF'
 local ms = tonumber(os.getenv("WRK_DELAY_MS") or "10")

@@ -14,7 +14,10 @@ switch (name)
     case "usync-generate":
         await SyncGenerateCommand.RunAsync(args.Skip(1).ToArray());
         return 0;
+    case "publish-visible":
+        await PublishToVisibleBenchmark.RunAsync(args.Skip(1).ToArray());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish, usync-import, usync-generate");
+        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish, usync-import, usync-generate, publish-visible");
         return 2;
 }

@@ -5,6 +5,7 @@ using Worcs.LocalOffer.Host;
 using Worcs.LocalOffer.Host.Health;
 using Worcs.LocalOffer.Host.Startup;
 using Worcs.LocalOffer.Persistence;
+using Worcs.LocalOffer.Search;
 using Worcs.LocalOffer.Sync;
 using Worcs.LocalOffer.Sync.Configuration;
 
@@ -22,6 +23,7 @@ if (syncSettings.ExportOnSave && syncSettings.ResolveRootFolder(builder.Environm
 }
 
 builder.Services.AddLocalOfferDeliveryApi(builder.Configuration);
+builder.Services.AddLocalOfferSearch(builder.Configuration);
 
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();

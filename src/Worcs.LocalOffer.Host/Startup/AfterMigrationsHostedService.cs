@@ -12,6 +12,7 @@ internal sealed class AfterMigrationsHostedService(
     ILogger<AfterMigrationsHostedService> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private bool _disposed;
     private Task _started = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -22,6 +23,12 @@ internal sealed class AfterMigrationsHostedService(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            // A host stopped by StopApplication and then disposed by its owner is asked to stop once more.
+            return;
+        }
+
         await _stopping.CancelAsync();
         try
         {
@@ -35,7 +42,11 @@ internal sealed class AfterMigrationsHostedService(
         await inner.StopAsync(cancellationToken);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _stopping.Dispose();
+    }
 
     private async Task StartWhenMigratedAsync(CancellationToken stoppingToken)
     {

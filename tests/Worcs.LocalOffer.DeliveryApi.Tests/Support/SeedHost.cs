@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Worcs.LocalOffer.Testing.Host;
 
 namespace Worcs.LocalOffer.DeliveryApi.Tests.Support;
 
@@ -13,9 +14,9 @@ internal sealed class SeedHost : IAsyncDisposable
     public const string ApiKey = "test-api-key";
     private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(90);
     private readonly string _contentRoot;
-    private readonly DeliveryApiHostFactory _factory;
+    private readonly LocalOfferHostFactory _factory;
 
-    private SeedHost(string contentRoot, DeliveryApiHostFactory factory, HttpClient client)
+    private SeedHost(string contentRoot, LocalOfferHostFactory factory, HttpClient client)
     {
         _contentRoot = contentRoot;
         _factory = factory;
@@ -41,7 +42,7 @@ internal sealed class SeedHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        var factory = new DeliveryApiHostFactory(contentRoot, settings, configureServices);
+        var factory = new LocalOfferHostFactory(contentRoot, settings, configureServices);
         var client = factory.CreateClient();
         var host = new SeedHost(contentRoot, factory, client);
         if (waitUntilReady)

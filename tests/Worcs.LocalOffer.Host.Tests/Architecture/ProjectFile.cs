@@ -5,6 +5,7 @@ namespace Worcs.LocalOffer.Host.Tests.Architecture;
 /// <summary>What a csproj declares: its SDK, and the projects, packages and frameworks it references.</summary>
 internal sealed record ProjectFile(
     string Name,
+    bool IsUnderSrc,
     string Sdk,
     IReadOnlyList<string> ProjectReferences,
     IReadOnlyList<string> PackageReferences,
@@ -26,6 +27,7 @@ internal sealed record ProjectFile(
         var root = XDocument.Load(path).Root!;
         return new ProjectFile(
             System.IO.Path.GetFileNameWithoutExtension(path),
+            System.IO.Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/').StartsWith("src/", StringComparison.Ordinal),
             (string?)root.Attribute("Sdk") ?? string.Empty,
             Includes(root, "ProjectReference").Select(System.IO.Path.GetFileNameWithoutExtension).ToList()!,
             Includes(root, "PackageReference").ToList(),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Worcs.LocalOffer.Host.Tests.Support;
+using Worcs.LocalOffer.Testing.Host;
 
 namespace Worcs.LocalOffer.Host.Tests.ErrorHandling;
 

@@ -4,6 +4,7 @@ using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Host.Tests.Support;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Testing;
+using Worcs.LocalOffer.Testing.Host;
 
 namespace Worcs.LocalOffer.Host.Tests.Health;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Worcs.LocalOffer.Host.Tests.Support;
+using Worcs.LocalOffer.Testing.Host;
 
 namespace Worcs.LocalOffer.Host.Tests.Health;
 

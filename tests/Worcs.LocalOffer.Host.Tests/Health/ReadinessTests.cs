@@ -1,6 +1,7 @@
 using System.Net;
 using Worcs.LocalOffer.Host.Tests.Support;
 using Worcs.LocalOffer.Persistence;
+using Worcs.LocalOffer.Testing.Host;
 
 namespace Worcs.LocalOffer.Host.Tests.Health;
 

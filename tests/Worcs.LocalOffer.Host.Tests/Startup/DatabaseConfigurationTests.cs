@@ -1,4 +1,5 @@
 using Worcs.LocalOffer.Host.Tests.Support;
+using Worcs.LocalOffer.Testing.Host;
 
 namespace Worcs.LocalOffer.Host.Tests.Startup;
 

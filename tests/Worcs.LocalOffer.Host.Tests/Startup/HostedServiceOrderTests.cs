@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Worcs.LocalOffer.Host.Startup;
 using Worcs.LocalOffer.Host.Tests.Support;
+using Worcs.LocalOffer.Testing.Host;
 
 namespace Worcs.LocalOffer.Host.Tests.Startup;
 

@@ -4,19 +4,25 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Worcs.LocalOffer.DeliveryApi.Tests.Support;
+namespace Worcs.LocalOffer.Testing.Host;
 
-/// <summary>Starts the real <see cref="Program"/> on Kestrel on a loopback port, with a given content root and settings.</summary>
-internal sealed class DeliveryApiHostFactory : WebApplicationFactory<Program>
+/// <summary>
+/// Starts the real <see cref="Program"/> on Kestrel on a loopback port chosen by the system, with a given content
+/// root and configuration, so requests go through real HTTP.
+/// </summary>
+public sealed class LocalOfferHostFactory : WebApplicationFactory<Program>
 {
     private readonly string _contentRoot;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
 
-    public DeliveryApiHostFactory(string contentRoot, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices)
+    public LocalOfferHostFactory(
+        string contentRoot,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         _contentRoot = contentRoot;
-        _settings = settings;
+        _settings = settings ?? new Dictionary<string, string?>();
         _configureServices = configureServices;
         UseKestrel(0);
     }
@@ -30,7 +36,11 @@ internal sealed class DeliveryApiHostFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        // The tests read results over HTTP; host logs (migration retries against a closed port) are only noise here.
+        if (Environment.GetEnvironmentVariable("LOCALOFFER_TEST_HOST_LOGS") != "1")
+        {
+            builder.ConfigureLogging(logging => logging.ClearProviders());
+        }
         if (_configureServices is not null)
         {
             builder.ConfigureServices(_configureServices);

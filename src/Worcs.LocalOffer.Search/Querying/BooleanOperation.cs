@@ -1,0 +1,8 @@
+namespace Worcs.LocalOffer.Search.Querying;
+
+public enum BooleanOperation
+{
+    And,
+    Or,
+    Not,
+}

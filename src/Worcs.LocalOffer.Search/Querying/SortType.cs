@@ -1,0 +1,10 @@
+namespace Worcs.LocalOffer.Search.Querying;
+
+public enum SortType
+{
+    Score,
+    String,
+    Int,
+    Long,
+    DateTime,
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Worcs.LocalOffer.Engine.Notifications;
+using Worcs.LocalOffer.Search.Analysis;
+using Worcs.LocalOffer.Search.Attachments;
+using Worcs.LocalOffer.Search.Content;
+using Worcs.LocalOffer.Search.Indexing;
+using Worcs.LocalOffer.Search.Keeping;
+using Worcs.LocalOffer.Search.Site;
+
+namespace Worcs.LocalOffer.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers site search: the <c>ExternalIndex</c> and <c>InternalIndex</c>, the notification handlers that
+    /// queue indexing work, the background service that applies it (and checks or rebuilds the indexes at start-up),
+    /// <see cref="ISiteSearch"/> and <see cref="SearchMaintenance"/> (status and rebuild). Needs the engine and storage.
+    /// </summary>
+    public static IServiceCollection AddLocalOfferSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(provider => ReadSettings(configuration, provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Environment.CurrentDirectory));
+        services.TryAddSingleton(provider => new SearchAnalyzers(SynonymFile.Load(provider.GetRequiredService<SearchSettings>().SynonymsFile)));
+        services.TryAddSingleton(provider => CreateIndexes(provider));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAttachmentTextExtractor, PdfTextExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAttachmentTextExtractor, WordTextExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAttachmentTextExtractor, SpreadsheetTextExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAttachmentTextExtractor, PresentationTextExtractor>());
+        services.TryAddSingleton<AttachmentTextReader>();
+        services.TryAddSingleton<ContentValueSets>();
+        services.TryAddSingleton<IndexContentSource>();
+        services.TryAddSingleton<IndexingQueue>();
+        services.TryAddSingleton<SearchMaintenance>();
+        services.TryAddSingleton<ISiteSearch, SiteSearch>();
+        services.TryAddSingleton<SearchNotificationHandler>();
+        Handle<DocumentPublishedNotification>(services);
+        Handle<DocumentUnpublishedNotification>(services);
+        Handle<DocumentSavedNotification>(services);
+        Handle<DocumentDeletedNotification>(services);
+        Handle<DocumentMovedNotification>(services);
+        Handle<MediaSavedNotification>(services);
+        Handle<MediaDeletedNotification>(services);
+        Handle<MediaMovedNotification>(services);
+        Handle<ContentTypeChangedNotification>(services);
+        services.AddHostedService<SearchIndexingService>();
+        return services;
+    }
+
+    private static void Handle<TNotification>(IServiceCollection services)
+        where TNotification : INotification =>
+        services.AddSingleton(provider => (INotificationHandler<TNotification>)(object)provider.GetRequiredService<SearchNotificationHandler>());
+
+    private static SearchIndexes CreateIndexes(IServiceProvider provider)
+    {
+        var settings = provider.GetRequiredService<SearchSettings>();
+        var analyzers = provider.GetRequiredService<SearchAnalyzers>();
+        var loggers = provider.GetRequiredService<ILoggerFactory>();
+        var schema = ContentFields.SchemaVersion + "+" + SynonymFingerprint(settings.SynonymsFile);
+        SearchIndex Create(string name) =>
+            new(name, Path.Combine(settings.IndexRoot, name), ContentFields.Definitions(), analyzers, schema, loggers.CreateLogger("Worcs.LocalOffer.Search." + name));
+        return new SearchIndexes(Create(SearchIndexes.ExternalIndexName), Create(SearchIndexes.InternalIndexName));
+    }
+
+    /// <summary>Part of the schema version, so that editing the synonym list rebuilds the indexes at the next start.</summary>
+    private static string SynonymFingerprint(string? path)
+    {
+        if (path is null || !File.Exists(path))
+        {
+            return "none";
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path));
+        return Convert.ToHexString(hash)[..12];
+    }
+
+    public static SearchSettings ReadSettings(IConfiguration configuration, string contentRoot)
+    {
+        var section = configuration.GetSection(SearchSettings.SectionKey);
+        var defaults = new SearchSettings();
+        string Rooted(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path));
+        return new SearchSettings
+        {
+            IndexRoot = Rooted(section["IndexRoot"] is { Length: > 0 } root ? root : defaults.IndexRoot),
+            MediaRoot = Rooted(configuration["LocalOffer:Media:RootFolder"] is { Length: > 0 } media ? media : defaults.MediaRoot),
+            SynonymsFile = section["SynonymsFile"] is { Length: > 0 } synonyms ? Rooted(synonyms) : SynonymFile.DefaultPath,
+            MaxAttachmentBytes = Number(section, "MaxAttachmentBytes", defaults.MaxAttachmentBytes),
+            MaxAttachmentChars = (int)Number(section, "MaxAttachmentChars", defaults.MaxAttachmentChars),
+            VerifyOnStart = section["VerifyOnStart"] is not { Length: > 0 } verify || bool.Parse(verify),
+            BatchSize = (int)Number(section, "BatchSize", defaults.BatchSize),
+        };
+    }
+
+    private static long Number(IConfigurationSection section, string key, long fallback)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new InvalidOperationException($"{SearchSettings.SectionKey}:{key} must be a positive whole number; it is '{text}'.");
+    }
+}
