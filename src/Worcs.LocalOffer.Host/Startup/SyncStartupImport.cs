@@ -1,3 +1,4 @@
+using System.Runtime;
 using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Sync.Configuration;
@@ -18,6 +19,8 @@ internal sealed class SyncStartupImport(
     IConfiguration configuration,
     ILogger<SyncStartupImport> logger)
 {
+    private const int LargeImport = 1000;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var root = settings.Value.ResolveRootFolder(environment.ContentRootPath);
@@ -42,6 +45,12 @@ internal sealed class SyncStartupImport(
         logger.LogInformation(
             "uSync import from {Root} ({Mode}): {Applied} changes applied, {Copied} media files copied, succeeded: {Succeeded}",
             root, firstBoot ? "first boot" : settings.Value.ImportAtStartup, result.Applied.Count, result.CopiedMediaFiles.Count, result.Succeeded);
+        if (result.Applied.Count >= LargeImport)
+        {
+            // A large import leaves a heap sized for it; hand that memory back before the site settles into serving.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     private SyncImportOptions? OptionsFor(bool firstBoot)

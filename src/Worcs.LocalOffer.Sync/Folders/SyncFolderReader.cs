@@ -9,7 +9,8 @@ public sealed class SyncFolderReader
 
     /// <param name="rootPath">The folder holding <c>usync.config</c> and the handler folders.</param>
     /// <param name="displayRoot">What problems call the root (e.g. <c>uSync/v17</c>); defaults to <paramref name="rootPath"/>.</param>
-    public SyncFolder Read(string rootPath, string? displayRoot = null)
+    /// <param name="includeHandlerFolder">Which handler folders (such as <c>Content</c>) to read; all when null.</param>
+    public SyncFolder Read(string rootPath, string? displayRoot = null, Func<string, bool>? includeHandlerFolder = null)
     {
         var shownRoot = (displayRoot ?? rootPath).Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(rootPath))
@@ -21,6 +22,7 @@ public sealed class SyncFolderReader
         var problems = new List<SyncProblem>();
         var paths = Directory.EnumerateFiles(rootPath, "*.config", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(rootPath, path).Replace('\\', '/'))
+            .Where(relative => includeHandlerFolder is null || includeHandlerFolder(HandlerFolderOf(relative)))
             .Order(StringComparer.Ordinal);
         foreach (var relative in paths)
         {

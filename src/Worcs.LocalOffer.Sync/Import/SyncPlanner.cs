@@ -15,7 +15,8 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
     public async Task<SyncPlan> PlanAsync(string rootFolder, SyncImportOptions options, CancellationToken cancellationToken)
     {
         var plan = new SyncPlan();
-        var folder = new SyncFolderReader().Read(rootFolder);
+        // A schema-only import never touches documents or media, so it does not read their (many) files.
+        var folder = new SyncFolderReader().Read(rootFolder, includeHandlerFolder: options.SchemaOnly ? IsSchemaFolder : null);
         var storedDataTypes = await dataTypes.GetAllAsync(cancellationToken);
         var storedTypes = await contentTypes.GetAllAsync(cancellationToken);
         var validation = new SyncFolderValidator(options.ValidationOptions(
@@ -42,6 +43,10 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
 
         return plan;
     }
+
+    private static bool IsSchemaFolder(string handlerFolder) =>
+        !string.Equals(handlerFolder, "Content", StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(handlerFolder, "Media", StringComparison.OrdinalIgnoreCase);
 
     private Task<NodeSnapshot?> LoadAsync(ContentKind kind, Guid key, CancellationToken cancellationToken) =>
         kind == ContentKind.Media ? media.GetAsync(key, cancellationToken) : documents.GetAsync(key, cancellationToken);

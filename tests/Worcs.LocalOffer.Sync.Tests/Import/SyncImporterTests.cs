@@ -78,6 +78,18 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     }
 
     [Test]
+    public async Task A_schema_only_import_does_not_read_document_or_media_files()
+    {
+        await ImportAsync();
+        Edit("Content/nhs-long-term-plan.config", text => text.Replace("</Content>", "</Contnet>", StringComparison.Ordinal));
+
+        var result = await Importer.ImportAsync(Root, Options with { SchemaOnly = true });
+
+        Assert.That(result.Succeeded, Is.True, () => string.Join("\n", result.Problems));
+        Assert.That(result.Problems.Select(problem => problem.File), Has.None.Contains("Content/"));
+    }
+
+    [Test]
     public async Task A_malformed_file_refuses_the_whole_import_and_names_the_file()
     {
         Edit("Content/nhs-long-term-plan.config", text => text.Replace("</Content>", "</Contnet>", StringComparison.Ordinal));
