@@ -10,7 +10,8 @@ namespace Worcs.LocalOffer.Benchmarks;
 /// <summary>
 /// Starts the real host in-process on Kestrel (loopback) over a uSync folder, then publishes a change to one news
 /// article again and again, each time timing the engine call and the moment the change shows in
-/// <c>GET /content/item/{id}</c>. Arguments: [uSync v17 root, default the repository's] [publishes, 50].
+/// <c>GET /content/item/{id}</c>. Arguments: [uSync v17 root, default the repository's] [publishes, 50]
+/// [seconds to let start-up background work (the first search index build) finish before measuring, 30].
 /// </summary>
 internal static class PublishToVisibleBenchmark
 {
@@ -20,6 +21,7 @@ internal static class PublishToVisibleBenchmark
     {
         var root = Path.GetFullPath(args.Length > 0 ? args[0] : Path.Combine("uSync", "v17"));
         var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50;
+        var settle = TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30);
         var contentRoot = Directory.CreateTempSubdirectory("localoffer-visible-").FullName;
         var settings = new Dictionary<string, string?>
         {
@@ -36,8 +38,9 @@ internal static class PublishToVisibleBenchmark
             await Task.Delay(100);
         }
 
+        await Task.Delay(settle);
         var total = (await client.GetStringAsync("/umbraco/delivery/api/v2/content?take=0")).Split("\"total\":")[1].Split(',')[0];
-        Console.WriteLine($"Publish to visible in GET /content/item/{{id}}, {count} publishes after 5 warm-up ones; {total} published documents; ready after {boot.Elapsed.TotalSeconds:F1} s. Machine: {MachineDescription.Describe()}");
+        Console.WriteLine($"Publish to visible in GET /content/item/{{id}}, {count} publishes after 5 warm-up ones; {total} published documents; ready after {boot.Elapsed.TotalSeconds:F1} s, then {settle.TotalSeconds:F0} s for start-up background work. Machine: {MachineDescription.Describe()}");
         var documents = factory.Services.GetRequiredService<DocumentService>();
         var calls = new List<double>();
         var visible = new List<double>();
