@@ -64,6 +64,7 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton<RequestGate>();
         services.AddSingleton<CachingHeaders>();
         services.AddSingleton<DeliveryHandlers>();
+        services.AddSingleton<SearchHandler>();
         services.AddSingleton<SnapshotWarmer>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Worcs.LocalOffer.Backoffice.Security;
 using Worcs.LocalOffer.DeliveryApi;
 using Worcs.LocalOffer.DeliveryApi.Http;
 using Worcs.LocalOffer.Engine;
@@ -6,11 +7,15 @@ using Worcs.LocalOffer.Host.Health;
 using Worcs.LocalOffer.Host.Startup;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Search;
+using Worcs.LocalOffer.Search.Http;
 using Worcs.LocalOffer.Sync;
 using Worcs.LocalOffer.Sync.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultUrlUnlessConfigured();
+
+// Search text arrives in the query string; a long pasted query is cut to 1,000 characters by search, not refused with 414.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 
 var databaseSettings = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLocalOfferEngine();
@@ -24,6 +29,7 @@ if (syncSettings.ExportOnSave && syncSettings.ResolveRootFolder(builder.Environm
 
 builder.Services.AddLocalOfferDeliveryApi(builder.Configuration);
 builder.Services.AddLocalOfferSearch(builder.Configuration);
+builder.Services.AddLocalOfferManagementSecurity(builder.Configuration);
 
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();
@@ -33,8 +39,11 @@ builder.Services.AddProblemDetails();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapLocalOfferHealthChecks();
 app.MapLocalOfferDeliveryApi();
+app.MapLocalOfferSearchAdmin();
 app.Run();
 
 /// <summary>The composition root; public so tests can start the real application.</summary>

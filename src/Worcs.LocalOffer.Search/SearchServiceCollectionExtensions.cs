@@ -19,7 +19,8 @@ public static class SearchServiceCollectionExtensions
     /// <summary>
     /// Registers site search: the <c>ExternalIndex</c> and <c>InternalIndex</c>, the notification handlers that
     /// queue indexing work, the background service that applies it (and checks or rebuilds the indexes at start-up),
-    /// <see cref="ISiteSearch"/> and <see cref="SearchMaintenance"/> (status and rebuild). Needs the engine and storage.
+    /// <see cref="ISiteSearch"/>, the Delivery API's <c>q=</c> provider and <see cref="SearchMaintenance"/> (status and
+    /// rebuild). Needs the engine and storage. Map the admin endpoints with <c>MapLocalOfferSearchAdmin()</c>.
     /// </summary>
     public static IServiceCollection AddLocalOfferSearch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<IndexingQueue>();
         services.TryAddSingleton<SearchMaintenance>();
         services.TryAddSingleton<ISiteSearch, SiteSearch>();
+        services.TryAddSingleton<Worcs.LocalOffer.DeliveryApi.FullText.IFullTextSearch, Http.DeliveryFullTextSearch>();
         services.TryAddSingleton<SearchNotificationHandler>();
         Handle<DocumentPublishedNotification>(services);
         Handle<DocumentUnpublishedNotification>(services);

@@ -37,6 +37,8 @@ public static class DeliveryApiEndpoints
         api.MapGet($"/{segment}", (
                 HttpContext http,
                 DeliveryHandlers handlers,
+                SearchHandler search,
+                [FromQuery] string? q,
                 [FromQuery] string? fetch,
                 [FromQuery] string[]? filter,
                 [FromQuery] string[]? sort,
@@ -44,7 +46,9 @@ public static class DeliveryApiEndpoints
                 [FromQuery] string? take,
                 [FromQuery] string? expand,
                 [FromQuery] string? fields) =>
-                handlers.QueryAsync(http, media, fetch, filter, sort, skip, take, expand, fields))
+                !media && http.Request.Query.ContainsKey("q")
+                    ? search.SearchAsync(http, q ?? "", fetch, filter, sort, skip, take, expand, fields)
+                    : handlers.QueryAsync(http, media, fetch, filter, sort, skip, take, expand, fields))
             .WithName($"Get{opName}2.0")
             .WithTags(tag);
 

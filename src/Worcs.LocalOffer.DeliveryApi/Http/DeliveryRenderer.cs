@@ -36,6 +36,10 @@ internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSet
     public DeliveryBody Page(ContentSnapshot snapshot, int total, IReadOnlyList<CachedNode> nodes, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now) =>
         Compose(snapshot, nodes, total, media, expand, fields, now);
 
+    /// <summary>One content item's JSON, from the per-snapshot cache when the selections are the defaults.</summary>
+    public byte[] ContentJson(ContentSnapshot snapshot, CachedNode node, PropertySelection expand, PropertySelection fields, DateTimeOffset now) =>
+        Render(snapshot, node, media: false, expand, fields, now).Json;
+
     private DeliveryBody Compose(ContentSnapshot snapshot, IReadOnlyList<CachedNode> nodes, int? total, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
     {
         var buffer = new ArrayBufferWriter<byte>(256 + (nodes.Count * 1024));

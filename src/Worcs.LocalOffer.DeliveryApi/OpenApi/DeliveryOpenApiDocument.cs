@@ -38,6 +38,7 @@ internal static class DeliveryOpenApiDocument
         * **Filter and sort on any document type property** with the same syntax: `filter=closingDate>2019-08-01`, `filter=audience:Parents and carers`, `sort=closingDate:asc`. Numbers and dates take `:`, `:!`, `>`, `>:`, `<`, `<:`; text, tags and true/false take `:` and `:!` (whole value, case-insensitive; `name:` matches by "contains"). Consultations also filter and sort on `status`, capital fund plans on `total`.
         * **Stable default order**: tree order (parents before children, siblings by sort order); sorts break ties in tree order. Items without a sorted value come last.
         * **Explicit 400s** naming the bad parameter (`parameter` in the problem body) for malformed `filter`, `sort`, `expand`, `fields`, `fetch`, `skip`, `take` or `id`; `take` above {settings.MaxTake} and `expand` nested deeper than {settings.MaxExpandDepth} levels are refused. `LocalOffer:DeliveryApi:LenientQueryParsing=true` restores Umbraco's silent handling (bad values match nothing, `take` is capped).
+        * **Full-text search** (extension): `GET /content?q=…` searches published content (misspellings, SEND acronyms and synonyms, words inside linked PDF, DOCX, XLSX and PPTX downloads). Items are the usual content items, rendered and access-checked as always, ordered by relevance unless `sort` is given. Each item gains `search` (`snippet` with matches in `<mark>`, `foundIn` naming downloads the words were found in); the page gains `facets` (`contentType`, `year`, `tag`), `didYouMean` and `relaxed`. Umbraco clients ignore these members. Any `q` text is read as plain text; `filter` takes `contentType:`, `tag:` and `year:`, `sort` one of `relevance`, `name`, `updateDate`, `publishDate`, `take` at most 100; `fetch` is refused. Public answers are cached like other queries.
         * **Media query** accepts `ancestors:`, `children:` and `descendants:` (or no `fetch` for all media), honours `take` and applies every sort in turn.
         """);
 
@@ -45,7 +46,8 @@ internal static class DeliveryOpenApiDocument
     {
         var name = media ? "Media" : "Content";
         var basePath = $"{DeliveryApiEndpoints.BasePath}/{segment}";
-        paths[basePath] = Get(tag, $"Get{name}2.0", $"Gets a page of {segment} items.", [
+        paths[basePath] = Get(tag, $"Get{name}2.0", media ? "Gets a page of media items." : "Gets a page of content items, or (extension) searches them with q.", [
+            .. media ? Array.Empty<JsonNode>() : [Query("q", OpenApiParameterText.Search)],
             Query("fetch", OpenApiParameterText.Fetch(media)),
             ArrayQuery("filter", OpenApiParameterText.Filter(media)),
             ArrayQuery("sort", OpenApiParameterText.Sort(media)),

@@ -24,8 +24,17 @@ internal static class OpenApiSchemas
             ("route", Ref("ApiContentRouteModel")),
             ("id", Uuid()),
             ("properties", PropertiesMap()),
-            ("cultures", new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("ApiContentRouteModel") })),
-        ["PagedIApiContentResponseModel"] = Paged("ApiContentResponseModel"),
+            ("cultures", new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("ApiContentRouteModel") }),
+            ("search", Describe(Nullable(Ref("ApiContentSearchHitModel")), "Extension: present only on items of a q search."))),
+        ["PagedIApiContentResponseModel"] = SearchPage(Paged("ApiContentResponseModel")),
+        ["ApiContentSearchHitModel"] = Object(
+            ("snippet", Describe(Nullable(String()), "HTML-encoded text around the matches, each match in <mark>.")),
+            ("foundIn", Describe(new JsonObject { ["type"] = "array", ["items"] = String() }, "File names of linked downloads the words were found in."))),
+        ["ApiSearchFacetsModel"] = Object(
+            ("contentType", FacetValues()),
+            ("year", FacetValues()),
+            ("tag", FacetValues())),
+        ["ApiSearchFacetValueModel"] = Object(("value", String()), ("count", Int32())),
         ["ImageFocalPointModel"] = Object(("left", Number()), ("top", Number())),
         ["ImageCropCoordinatesModel"] = Object(("x1", Number()), ("y1", Number()), ("x2", Number()), ("y2", Number())),
         ["ImageCropModel"] = Object(
@@ -85,6 +94,18 @@ internal static class OpenApiSchemas
     private static JsonObject Paged(string itemSchema) => Object(
         ("total", new JsonObject { ["type"] = "integer", ["format"] = "int64" }),
         ("items", new JsonObject { ["type"] = "array", ["items"] = Ref(itemSchema) }));
+
+    /// <summary>The q-only page members, optional so that the schema still describes an Umbraco page.</summary>
+    private static JsonObject SearchPage(JsonObject page)
+    {
+        var properties = (JsonObject)page["properties"]!;
+        properties["facets"] = Describe(Nullable(Ref("ApiSearchFacetsModel")), "Extension, q only: counts over all matches by content type, year and tag.");
+        properties["didYouMean"] = Describe(Nullable(String()), "Extension, q only: a respelling of q from the site's own words, when a word is unknown.");
+        properties["relaxed"] = Describe(Nullable(new JsonObject { ["type"] = "boolean" }), "Extension, q only: true when no item had every word, so items with some of them are given.");
+        return page;
+    }
+
+    private static JsonObject FacetValues() => new() { ["type"] = "array", ["items"] = Ref("ApiSearchFacetValueModel") };
 
     private static JsonObject PropertiesMap() => new()
     {

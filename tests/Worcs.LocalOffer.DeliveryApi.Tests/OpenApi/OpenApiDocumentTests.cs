@@ -50,7 +50,7 @@ public sealed class OpenApiDocumentTests
         {
             Assert.That(parameters, Is.EquivalentTo(new[]
             {
-                "query:fetch", "query:filter", "query:sort", "query:skip", "query:take", "query:expand", "query:fields",
+                "query:q", "query:fetch", "query:filter", "query:sort", "query:skip", "query:take", "query:expand", "query:fields",
                 "header:Accept-Language", "header:Api-Key", "header:Preview", "header:Start-Item",
             }));
             Assert.That(filter.Str("description"), Does.Contain("closingDate>2019-08-01"));

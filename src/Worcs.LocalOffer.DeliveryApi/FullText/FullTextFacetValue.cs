@@ -1,0 +1,3 @@
+namespace Worcs.LocalOffer.DeliveryApi.FullText;
+
+public sealed record FullTextFacetValue(string Value, int Count);
