@@ -58,6 +58,8 @@ internal static class PublishToVisibleBenchmark
         Console.WriteLine("|---|---|---|---|");
         Console.WriteLine($"| save + publish call returns | {Percentile(calls, 0.5):F1} | {Percentile(calls, 0.95):F1} | {calls.Max():F1} |");
         Console.WriteLine($"| publish call start to visible over HTTP | {Percentile(visible, 0.5):F1} | {Percentile(visible, 0.95):F1} | {visible.Max():F1} |");
+        client.Dispose();
+        await factory.DisposeAsync();
         Directory.Delete(contentRoot, recursive: true);
     }
 
