@@ -167,6 +167,13 @@ for round in $(seq 1 "$rounds"); do
     read -r rps p99 < <(WRK_DELAY_MS=$delay_ms load "$paced_connections" "$item_url" "$work/delay.lua")
     paced_rps+=("$rps"); paced_p99+=("$p99")
 done
+# nginx under the same pacing, at 80 % of its own peak, shows what this machine and load generator allow.
+nginx_paced_connections=$(awk -v c="$paced_connections" -v n="$nginx_peak" -v h="$host_peak" 'BEGIN { print int(c * n / h + 0.5) }')
+nginx_paced_rps=() nginx_paced_p99=()
+for round in $(seq 1 "$rounds"); do
+    read -r rps p99 < <(WRK_DELAY_MS=$delay_ms load "$nginx_paced_connections" "$static_url" "$work/delay.lua")
+    nginx_paced_rps+=("$rps"); nginx_paced_p99+=("$p99")
+done
 rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$host_pid/status")
 
 row() { printf '| %-46s | %12s | %10s | %s |\n' "$@"; }
@@ -178,6 +185,7 @@ row "item by id, host ($connections connections)" "$host_peak" "$(printf '%s\n' 
 row "same JSON from nginx ($connections connections)" "$nginx_peak" "$(printf '%s\n' "${nginx_p99[@]}" | median)" "${nginx_rps[*]}"
 row "ratio host / nginx (target >= 0.5)" "$(awk -v h="$host_peak" -v n="$nginx_peak" 'BEGIN { printf "%.2f", h / n }')" "" ""
 row "item at ~80 % of peak ($paced_connections conn., ${delay_ms} ms delay)" "$(printf '%s\n' "${paced_rps[@]}" | median)" "$(printf '%s\n' "${paced_p99[@]}" | median)" "${paced_rps[*]} (target p99 <= 10 ms)"
+row "nginx paced the same way ($nginx_paced_connections conn.)" "$(printf '%s\n' "${nginx_paced_rps[@]}" | median)" "$(printf '%s\n' "${nginx_paced_p99[@]}" | median)" "${nginx_paced_rps[*]}"
 row "news list query ($connections connections)" "$(printf '%s\n' "${list_rps[@]}" | median)" "$(printf '%s\n' "${list_p99[@]}" | median)" "${list_rps[*]} (target >= 5000/s)"
 echo
 echo "item JSON: $item_bytes bytes; list total: $list_total; host RSS after the runs: $((rss_kb / 1024)) MB (target <= 300 MB)"
