@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Worcs.LocalOffer.Host.Health;
 
@@ -16,7 +17,8 @@ internal static class HealthCheckExtensions
 
     /// <summary>
     /// /health/live answers 200 whenever the process serves HTTP; /health/ready answers 200 only once the
-    /// start-up tasks are done and the database answers, and 503 otherwise.
+    /// start-up tasks are done and the database answers, and 503 otherwise (status Degraded while starting,
+    /// Unhealthy when something is wrong).
     /// </summary>
     public static IEndpointRouteBuilder MapLocalOfferHealthChecks(this IEndpointRouteBuilder endpoints)
     {
@@ -29,6 +31,13 @@ internal static class HealthCheckExtensions
         {
             Predicate = registration => registration.Tags.Contains(ReadyTag),
             ResponseWriter = HealthCheckResponseWriter.WriteAsync,
+            // Degraded means "still starting" (migrations, first import, cache load): not ready, but not an error to log.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         });
         return endpoints;
     }

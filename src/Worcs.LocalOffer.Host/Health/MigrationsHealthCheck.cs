@@ -8,5 +8,5 @@ internal sealed class MigrationsHealthCheck(ReadinessState readiness) : IHealthC
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(readiness.MigrationsApplied
             ? HealthCheckResult.Healthy("Database migrations are applied.")
-            : HealthCheckResult.Unhealthy("Database migrations are not applied yet."));
+            : HealthCheckResult.Degraded("Starting: database migrations are not applied yet."));
 }

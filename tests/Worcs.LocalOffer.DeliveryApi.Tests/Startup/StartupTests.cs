@@ -35,7 +35,7 @@ public sealed class StartupTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(notReady.Status, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-            Assert.That(notReady.Body, Does.Contain("The Delivery API cache is loading."));
+            Assert.That(notReady.Body, Does.Contain("the Delivery API cache is loading."));
             Assert.That(stillWaiting, Is.True);
             Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(answer.Json.GetProperty("total").GetInt32(), Is.EqualTo(Seed.DocumentCount));

@@ -32,6 +32,7 @@ public sealed class ReadinessTests
             Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
             Assert.That(beforeBody, Does.Contain("migrations are not applied"));
+            Assert.That(beforeBody, Does.Contain("\"status\":\"Degraded\""), "starting is not an error");
             Assert.That(after, Is.EqualTo(HttpStatusCode.OK));
         }
     }
