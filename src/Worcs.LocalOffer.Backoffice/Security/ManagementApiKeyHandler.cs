@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
@@ -9,14 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Worcs.LocalOffer.Backoffice.Security;
 
 /// <summary>
-/// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against the configured management keys. Keys are compared
-/// by their SHA-256 hashes in constant time, so timing reveals nothing about a key.
+/// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against the configured management keys (see
+/// <see cref="ManagementKeyRing"/>).
 /// </summary>
 internal sealed class ManagementApiKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptions<ManagementSettings> settings) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ManagementKeyRing keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string BearerPrefix = "Bearer ";
 
@@ -28,17 +26,7 @@ internal sealed class ManagementApiKeyHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(header[BearerPrefix.Length..].Trim()));
-        ManagementApiKey? match = null;
-        foreach (var candidate in settings.Value.ApiKeys)
-        {
-            // Every key is compared, so the time taken does not depend on which one matches.
-            if (CryptographicOperations.FixedTimeEquals(presented, SHA256.HashData(Encoding.UTF8.GetBytes(candidate.Key))))
-            {
-                match = candidate;
-            }
-        }
-
+        var match = keys.Find(header[BearerPrefix.Length..].Trim());
         if (match is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("The management key is not valid."));

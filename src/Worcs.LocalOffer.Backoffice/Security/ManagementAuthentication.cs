@@ -17,6 +17,7 @@ public static class ManagementAuthentication
     {
         services.AddOptions<ManagementSettings>().Bind(configuration.GetSection(ManagementSettings.SectionKey)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ManagementSettings>, ManagementSettingsValidator>());
+        services.TryAddSingleton<ManagementKeyRing>();
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ManagementApiKeyHandler>(Scheme, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(ManagementPolicies.Admin, policy => policy

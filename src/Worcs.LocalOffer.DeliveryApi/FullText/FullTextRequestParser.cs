@@ -83,13 +83,13 @@ public static partial class FullTextRequestParser
             return new QueryError("sort", "Invalid sort", "With q, give one sort: relevance (the default), name:asc|desc, updateDate:asc|desc or publishDate:asc|desc.");
         }
 
-        var (skipCount, skipError) = Count("skip", skip, 0);
+        var (skipCount, skipError) = ContentQueryParser.ParseCount("skip", skip, 0);
         if (skipError is not null)
         {
             return skipError;
         }
 
-        var (takeCount, takeError) = Count("take", take, ContentQueryParser.DefaultTake);
+        var (takeCount, takeError) = ContentQueryParser.ParseCount("take", take, ContentQueryParser.DefaultTake);
         if (takeError is not null)
         {
             return takeError;
@@ -111,23 +111,6 @@ public static partial class FullTextRequestParser
             skipCount,
             takeCount);
         return null;
-    }
-
-    private static (int Value, QueryError? Error) Count(string name, string? text, int fallback)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return (fallback, null);
-        }
-
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            return (0, new QueryError(name, $"Invalid {name}", $"{name}='{text}' is not a whole number."));
-        }
-
-        return value < 0
-            ? (0, new QueryError(name, $"Invalid {name}", $"{name}={value} is negative; it must be 0 or more."))
-            : (value, null);
     }
 
     [GeneratedRegex("^(?<field>contentType|tag|year)(?<op>:!|:)(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

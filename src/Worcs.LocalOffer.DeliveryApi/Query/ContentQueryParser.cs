@@ -191,7 +191,8 @@ public static partial class ContentQueryParser
         return null;
     }
 
-    private static (int Value, QueryError? Error) ParseCount(string name, string? text, int fallback)
+    /// <summary>A <c>skip</c> or <c>take</c> value: a whole number, 0 or more; <paramref name="fallback"/> when absent.</summary>
+    internal static (int Value, QueryError? Error) ParseCount(string name, string? text, int fallback)
     {
         if (string.IsNullOrEmpty(text))
         {

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Worcs.LocalOffer.Engine.Scheduling;
 
 namespace Worcs.LocalOffer.Engine.History;
 
@@ -9,30 +9,20 @@ internal sealed class VersionCleanupService(
     VersionCleanup cleanup,
     IOptions<VersionCleanupSettings> settings,
     TimeProvider clock,
-    ILogger<VersionCleanupService> logger) : BackgroundService
+    ILogger<VersionCleanupService> logger) : PeriodicBackgroundService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!settings.Value.EnableCleanup)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => settings.Value.EnableCleanup ? settings.Value.Interval : TimeSpan.Zero;
 
-        using var timer = new PeriodicTimer(settings.Value.Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+    protected override bool RunsAtStart => false;
+
+    protected override string Activity => "Version clean-up";
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var deleted = await cleanup.RunAsync(cancellationToken);
+        if (deleted > 0)
         {
-            try
-            {
-                var deleted = await cleanup.RunAsync(stoppingToken);
-                if (deleted > 0)
-                {
-                    logger.LogInformation("Version clean-up deleted {Count} old document versions", deleted);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Version clean-up failed; it will run again");
-            }
+            logger.LogInformation("Version clean-up deleted {Count} old document versions", deleted);
         }
     }
 }

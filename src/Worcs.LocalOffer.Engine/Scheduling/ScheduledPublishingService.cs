@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,22 +8,11 @@ internal sealed class ScheduledPublishingService(
     ScheduledPublishing scheduledPublishing,
     IOptions<SchedulingSettings> settings,
     TimeProvider clock,
-    ILogger<ScheduledPublishingService> logger) : BackgroundService
+    ILogger<ScheduledPublishingService> logger) : PeriodicBackgroundService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(settings.Value.Interval, clock);
-        do
-        {
-            try
-            {
-                await scheduledPublishing.RunDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Scheduled publishing round failed; it will run again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => settings.Value.Interval;
+
+    protected override string Activity => "Scheduled publishing round";
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => scheduledPublishing.RunDueAsync(cancellationToken);
 }

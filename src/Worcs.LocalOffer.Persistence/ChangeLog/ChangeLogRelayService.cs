@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Worcs.LocalOffer.Engine.Scheduling;
 
 namespace Worcs.LocalOffer.Persistence.ChangeLog;
 
@@ -9,27 +9,11 @@ internal sealed class ChangeLogRelayService(
     ChangeLogRelay relay,
     IOptions<ChangeLogRelaySettings> settings,
     TimeProvider clock,
-    ILogger<ChangeLogRelayService> logger) : BackgroundService
+    ILogger<ChangeLogRelayService> logger) : PeriodicBackgroundService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (settings.Value.RelayInterval <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => settings.Value.RelayInterval;
 
-        using var timer = new PeriodicTimer(settings.Value.RelayInterval, clock);
-        do
-        {
-            try
-            {
-                await relay.RelayAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Relaying other processes' changes failed; it will try again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Activity => "Relaying other processes' changes";
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => relay.RelayAsync(cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Worcs.LocalOffer.DeliveryApi.Tests.Support;
 using Worcs.LocalOffer.Persistence;
+using Worcs.LocalOffer.Testing.Host;
 
 namespace Worcs.LocalOffer.DeliveryApi.Tests.Startup;
 
@@ -20,7 +21,7 @@ public sealed class StartupTests
                 var original = services.Last(descriptor => descriptor.ServiceType == typeof(IDatabaseMigrator));
                 services.Add(ServiceDescriptor.Describe(
                     typeof(IDatabaseMigrator),
-                    provider => new GatedMigrator((IDatabaseMigrator)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!), gate.Task),
+                    provider => new GatedDatabaseMigrator((IDatabaseMigrator)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!), gate.Task),
                     original.Lifetime));
             },
             waitUntilReady: false);

@@ -1,9 +1,9 @@
 using Worcs.LocalOffer.Persistence;
 
-namespace Worcs.LocalOffer.Host.Tests.Support;
+namespace Worcs.LocalOffer.Testing.Host;
 
 /// <summary>The real migrator, whose <see cref="MigrateAsync"/> waits until the test opens the gate.</summary>
-internal sealed class GatedDatabaseMigrator(IDatabaseMigrator inner, Task gate) : IDatabaseMigrator
+public sealed class GatedDatabaseMigrator(IDatabaseMigrator inner, Task gate) : IDatabaseMigrator
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
