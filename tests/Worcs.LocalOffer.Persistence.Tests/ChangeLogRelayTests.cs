@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Persistence.ChangeLog;
@@ -59,6 +60,22 @@ public sealed class ChangeLogRelayTests(DatabaseEngine engine) : PersistenceTest
 
         Assert.That(delivered, Is.EqualTo(1));
         Assert.That(Notifications.Published.Single().Keys, Is.EqualTo(new[] { key }));
+    }
+
+    [Test]
+    public async Task A_relay_that_starts_does_not_deliver_again_what_others_committed_before_this_process_started()
+    {
+        var longAgo = new FakeTimeProvider(Clock.GetUtcNow() - TimeSpan.FromHours(1));
+        await using var earlierProcess = TestServices.Create(Database.Settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(longAgo)));
+        await CommitIn(earlierProcess, new DocumentPublishedNotification([Guid.NewGuid()]));
+        await using var otherProcess = TestServices.Create(Database.Settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        var recent = Guid.NewGuid();
+        await CommitIn(otherProcess, new DocumentPublishedNotification([recent]));
+
+        var delivered = await Services.GetRequiredService<ChangeLogRelay>().RelayAsync(None);
+
+        Assert.That(delivered, Is.EqualTo(1), "only the change committed since this process started");
+        Assert.That(Notifications.Published.Single().Keys, Is.EqualTo(new[] { recent }));
     }
 
     private static bool SameNotification(INotification left, INotification right) =>

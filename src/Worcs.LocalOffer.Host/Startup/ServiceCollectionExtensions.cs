@@ -28,6 +28,7 @@ internal static class ServiceCollectionExtensions
             .Validate(settings => SyncSettings.ImportAtStartupValues.Contains(settings.ImportAtStartup, StringComparer.OrdinalIgnoreCase), $"'{SyncSettings.SectionKey}:ImportAtStartup' must be one of: {string.Join(", ", SyncSettings.ImportAtStartupValues)}.")
             .ValidateOnStart();
         services.AddHostedService<DatabaseMigrationService>();
+        services.AddHostedService<StartupHeapCompaction>();
         return services;
     }
 

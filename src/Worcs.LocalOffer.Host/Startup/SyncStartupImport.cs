@@ -1,4 +1,3 @@
-using System.Runtime;
 using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Sync.Configuration;
@@ -19,8 +18,6 @@ internal sealed class SyncStartupImport(
     IConfiguration configuration,
     ILogger<SyncStartupImport> logger)
 {
-    private const int LargeImport = 1000;
-
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var root = settings.Value.ResolveRootFolder(environment.ContentRootPath);
@@ -45,12 +42,6 @@ internal sealed class SyncStartupImport(
         logger.LogInformation(
             "uSync import from {Root} ({Mode}): {Applied} changes applied, {Copied} media files copied, succeeded: {Succeeded}",
             root, firstBoot ? "first boot" : settings.Value.ImportAtStartup, result.Applied.Count, result.CopiedMediaFiles.Count, result.Succeeded);
-        if (result.Applied.Count >= LargeImport)
-        {
-            // A large import leaves a heap sized for it; hand that memory back before the site settles into serving.
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
     }
 
     private SyncImportOptions? OptionsFor(bool firstBoot)

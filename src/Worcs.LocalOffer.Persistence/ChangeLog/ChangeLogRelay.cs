@@ -16,25 +16,35 @@ public sealed class ChangeLogRelay
     /// </summary>
     internal const int StartOverlap = 200;
 
+    /// <summary>
+    /// Of that overlap, only entries committed after this process started (less this allowance for clocks that differ
+    /// between servers) are delivered. Older ones are already in what the caches and indexes loaded, and re-delivering
+    /// them made every restart re-index the last import.
+    /// </summary>
+    internal static readonly TimeSpan StartClockAllowance = TimeSpan.FromSeconds(10);
+
     private const int BatchSize = 500;
 
     private readonly IChangeLogReader _reader;
     private readonly ChangeLogOrigin _origin;
     private readonly INotificationPublisher _publisher;
     private readonly ILogger<ChangeLogRelay> _logger;
+    private readonly DateTime _overlapFromUtc;
     private long? _lastSeenId;
 
-    public ChangeLogRelay(IChangeLogReader reader, ChangeLogOrigin origin, INotificationPublisher publisher, ILogger<ChangeLogRelay> logger)
+    public ChangeLogRelay(IChangeLogReader reader, ChangeLogOrigin origin, INotificationPublisher publisher, TimeProvider clock, ILogger<ChangeLogRelay> logger)
     {
         _reader = reader;
         _origin = origin;
         _publisher = publisher;
         _logger = logger;
+        _overlapFromUtc = clock.GetUtcNow().UtcDateTime - StartClockAllowance;
     }
 
     /// <summary>Delivers what other processes committed since the last call, and returns how many notifications that was.</summary>
     public async Task<int> RelayAsync(CancellationToken cancellationToken)
     {
+        var starting = _lastSeenId is null;
         _lastSeenId ??= Math.Max(0, await _reader.GetLatestIdAsync(cancellationToken) - StartOverlap);
         var delivered = 0;
         while (true)
@@ -46,7 +56,7 @@ public sealed class ChangeLogRelay
             }
 
             var remote = new List<INotification>();
-            foreach (var record in records.Where(record => record.Origin != _origin.Id))
+            foreach (var record in records.Where(record => record.Origin != _origin.Id && !(starting && record.Timestamp < _overlapFromUtc)))
             {
                 if (NotificationTypes.Read(record) is { } notification)
                 {
