@@ -30,19 +30,7 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton(provider => new PublishedContentCache(
             provider.GetRequiredService<SnapshotLoader>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PublishedContentCache>>()));
-        services.AddSingleton<CacheRefreshHandler>();
-        AddRefreshHandler<DocumentPublishedNotification>(services);
-        AddRefreshHandler<DocumentUnpublishedNotification>(services);
-        AddRefreshHandler<DocumentSavedNotification>(services);
-        AddRefreshHandler<DocumentMovedNotification>(services);
-        AddRefreshHandler<DocumentSortedNotification>(services);
-        AddRefreshHandler<DocumentDeletedNotification>(services);
-        AddRefreshHandler<MediaSavedNotification>(services);
-        AddRefreshHandler<MediaMovedNotification>(services);
-        AddRefreshHandler<MediaSortedNotification>(services);
-        AddRefreshHandler<MediaDeletedNotification>(services);
-        AddRefreshHandler<ContentTypeChangedNotification>(services);
-        AddRefreshHandler<DataTypeChangedNotification>(services);
+        services.AddSingleton<INotificationBatchHandler, CacheRefreshHandler>();
         services.AddHostedService<CacheStartupLoad>();
         services.AddHealthChecks().AddCheck<PublishedCacheHealthCheck>("deliveryApiCache", tags: [ReadyTag]);
 
@@ -68,8 +56,4 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton<SnapshotWarmer>();
         return services;
     }
-
-    private static void AddRefreshHandler<TNotification>(IServiceCollection services)
-        where TNotification : INotification =>
-        services.AddSingleton(provider => (INotificationHandler<TNotification>)(object)provider.GetRequiredService<CacheRefreshHandler>());
 }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Worcs.LocalOffer.Engine.Notifications;
 
-/// <summary>Delivers notifications to the <see cref="INotificationHandler{TNotification}"/>s registered in DI.</summary>
+/// <summary>
+/// Delivers notifications to the <see cref="INotificationHandler{TNotification}"/>s registered in DI, one at a time in
+/// order, then the whole list to each <see cref="INotificationBatchHandler"/>.
+/// </summary>
 internal sealed class NotificationPublisher(IServiceProvider services, ILogger<NotificationPublisher> logger) : INotificationPublisher
 {
     // Every publish delivers notifications; resolve each notification type's handler interface and method once.
@@ -19,6 +22,23 @@ internal sealed class NotificationPublisher(IServiceProvider services, ILogger<N
             foreach (var handler in services.GetServices(handlerType))
             {
                 await DeliverAsync(handler!, handle, notification, cancellationToken);
+            }
+        }
+
+        if (notifications.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var handler in services.GetServices<INotificationBatchHandler>())
+        {
+            try
+            {
+                await handler.HandleAsync(notifications, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Notification batch handler {Handler} failed for {Count} notifications", handler.GetType().Name, notifications.Count);
             }
         }
     }

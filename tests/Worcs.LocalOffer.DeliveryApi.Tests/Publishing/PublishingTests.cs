@@ -1,9 +1,11 @@
 using System.Net;
+using Worcs.LocalOffer.DeliveryApi.Cache;
 using Worcs.LocalOffer.DeliveryApi.Tests.Support;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Nodes;
+using Worcs.LocalOffer.Engine.Storage;
 
 namespace Worcs.LocalOffer.DeliveryApi.Tests.Publishing;
 
@@ -207,6 +209,33 @@ public sealed class PublishingTests
             Assert.That(item.Json.GetProperty("properties").PropertyNames(), Does.Contain("standfirst"));
             Assert.That(filtered.Status, Is.EqualTo(HttpStatusCode.OK));
         }
+    }
+
+    [Test]
+    public async Task Many_items_published_in_one_commit_rebuild_the_cache_once_and_all_show()
+    {
+        var cache = _host.Get<PublishedContentCache>();
+        var template = await Documents.GetAsync(Seed.CabinetArticle);
+        var generationBefore = cache.Current.Generation;
+
+        var keys = await _host.Get<IUnitOfWorkFactory>().RunAtomicallyAsync(
+            async cancellationToken =>
+            {
+                var created = new List<Guid>();
+                for (var i = 1; i <= 5; i++)
+                {
+                    var result = await Documents.CreateAsync(new NodeCreateRequest("newsArticle", $"Batch article {i}", Seed.NewsIndex, template!.Draft.Values), publish: true, cancellationToken);
+                    created.Add(result.Value!.Key);
+                }
+
+                return created;
+            },
+            created => created.Count == 5,
+            CancellationToken.None);
+
+        var children = await _host.Client.GetApiAsync($"content?fetch=children:{Seed.NewsIndex}&take=100");
+        Assert.That(children.Json.Items().Strings("id"), Is.SupersetOf(keys.Select(key => key.ToString())));
+        Assert.That(cache.Current.Generation, Is.EqualTo(generationBefore + 1), "one rebuild for the whole commit");
     }
 
     private async Task<Guid> CreateArticleAsync(string name, bool publish)
