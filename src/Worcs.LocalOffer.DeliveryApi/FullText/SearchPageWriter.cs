@@ -48,7 +48,7 @@ internal static class SearchPageWriter
 
         var json = buffer.WrittenSpan.ToArray();
         DateTime? lastModified = items.Count == 0 ? null : items.Max(item => item.Node.UpdateDate);
-        return new DeliveryBody(json, EntityTags.Of(json), lastModified, StableOverTime: false);
+        return new DeliveryBody(json, EntityTags.Of(json), lastModified, stableOverTime: false);
     }
 
     /// <summary>The item's object with <c>"search": {snippet, foundIn}</c> added as its last member.</summary>

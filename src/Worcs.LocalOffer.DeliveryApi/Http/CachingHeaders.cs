@@ -27,7 +27,7 @@ internal sealed class CachingHeaders(IOptions<DeliveryApiExtensionSettings> opti
             headers.LastModified = HeaderUtilities.FormatDate(new DateTimeOffset(TruncateToSeconds(lastModified), TimeSpan.Zero));
         }
 
-        return NotModified(http.Request, body) ? Results.StatusCode(StatusCodes.Status304NotModified) : new JsonBytesResult(body.Json);
+        return NotModified(http.Request, body) ? Results.StatusCode(StatusCodes.Status304NotModified) : new JsonBytesResult(body);
     }
 
     private static bool NotModified(HttpRequest request, DeliveryBody body)

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.DeliveryApi.Cache;
@@ -10,10 +12,16 @@ namespace Worcs.LocalOffer.DeliveryApi.Http;
 
 /// <summary>
 /// Turns snapshot nodes into response bodies. An item with the default <c>expand</c> and <c>fields</c> is rendered once
-/// per snapshot and its bytes reused by item, items and query responses alike.
+/// per snapshot and its bytes reused by item, items and query responses alike; a list's body is those bytes themselves,
+/// with the brackets and commas between them, never copied into one buffer.
 /// </summary>
 internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSettings> settings, IOptions<DeliveryApiExtensionSettings> extensions)
 {
+    private static readonly byte[] OpenArray = "["u8.ToArray();
+    private static readonly byte[] Comma = ","u8.ToArray();
+    private static readonly byte[] CloseArray = "]"u8.ToArray();
+    private static readonly byte[] CloseArrayAndObject = "]}"u8.ToArray();
+
     private readonly RenderOptions _options = new(
         settings.Value.RichTextOutputAsJson,
         DocumentTypeFilter.Create(settings.Value),
@@ -42,32 +50,23 @@ internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSet
 
     private DeliveryBody Compose(ContentSnapshot snapshot, IReadOnlyList<CachedNode> nodes, int? total, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + (nodes.Count * 1024));
-        using (var writer = new Utf8JsonWriter(buffer, ApiJson.WriterOptions))
+        var parts = new List<ReadOnlyMemory<byte>>((nodes.Count * 2) + 1)
         {
-            if (total is { } count)
+            total is { } count ? Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{{\"total\":{count},\"items\":[")) : OpenArray,
+        };
+        for (var index = 0; index < nodes.Count; index++)
+        {
+            if (index > 0)
             {
-                writer.WriteStartObject();
-                writer.WriteNumber("total", count);
-                writer.WritePropertyName("items");
+                parts.Add(Comma);
             }
 
-            writer.WriteStartArray();
-            foreach (var node in nodes)
-            {
-                writer.WriteRawValue(Render(snapshot, node, media, expand, fields, now).Json, skipInputValidation: true);
-            }
-
-            writer.WriteEndArray();
-            if (total is not null)
-            {
-                writer.WriteEndObject();
-            }
+            parts.Add(Render(snapshot, nodes[index], media, expand, fields, now).Json);
         }
 
-        var json = buffer.WrittenSpan.ToArray();
+        parts.Add(total is null ? CloseArray : CloseArrayAndObject);
         DateTime? lastModified = nodes.Count == 0 ? null : nodes.Max(node => node.UpdateDate);
-        return new DeliveryBody(json, EntityTags.Of(json), lastModified, StableOverTime: false);
+        return new DeliveryBody(parts, EntityTags.Of(parts), lastModified, StableOverTime: false);
     }
 
     private RenderedItem Render(ContentSnapshot snapshot, CachedNode node, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)

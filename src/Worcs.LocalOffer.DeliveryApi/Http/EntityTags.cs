@@ -9,8 +9,25 @@ internal static class EntityTags
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(body, hash);
-        return "\"" + Convert.ToBase64String(hash[..15]).Replace('+', '-').Replace('/', '_') + "\"";
+        return Format(hash);
     }
+
+    /// <summary>The same tag as <see cref="Of(ReadOnlySpan{byte})"/> gives for the parts written one after another.</summary>
+    public static string Of(IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            sha256.AppendData(part.Span);
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        sha256.GetHashAndReset(hash);
+        return Format(hash);
+    }
+
+    private static string Format(ReadOnlySpan<byte> hash) =>
+        "\"" + Convert.ToBase64String(hash[..15]).Replace('+', '-').Replace('/', '_') + "\"";
 
     /// <summary>True when an <c>If-None-Match</c> value lists <paramref name="etag"/> (or is <c>*</c>); weak tags compare weakly.</summary>
     public static bool Matches(string? ifNoneMatch, string etag)

@@ -1,16 +1,33 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 
 namespace Worcs.LocalOffer.DeliveryApi.Http;
 
 /// <summary>Writes prepared JSON bytes straight to the response, with no serializer or file-result machinery in between.</summary>
-internal sealed class JsonBytesResult(byte[] json) : IResult
+internal sealed class JsonBytesResult(DeliveryBody body) : IResult
 {
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = json.Length;
-        return HttpMethods.IsHead(httpContext.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(json).AsTask();
+        response.ContentLength = body.Length;
+        if (HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (body.Parts.Count == 1)
+        {
+            return response.Body.WriteAsync(body.Parts[0]).AsTask();
+        }
+
+        var writer = response.BodyWriter;
+        foreach (var part in body.Parts)
+        {
+            writer.Write(part.Span);
+        }
+
+        return writer.FlushAsync().AsTask();
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using Worcs.LocalOffer.DeliveryApi.Http;
 using Worcs.LocalOffer.DeliveryApi.Tests.Support;
 
 namespace Worcs.LocalOffer.DeliveryApi.Tests.Caching;
@@ -46,6 +48,26 @@ public sealed class HttpCachingTests
         {
             Assert.That(homeAgain.Header("ETag"), Is.EqualTo(home.Header("ETag")));
             Assert.That(news.Header("ETag"), Is.Not.EqualTo(home.Header("ETag")));
+        }
+    }
+
+    [Test]
+    public async Task A_list_sent_in_parts_is_whole_json_with_the_tag_of_its_bytes()
+    {
+        var page = await Client.GetApiAsync($"content?fetch=children:{Seed.NewsIndex}&take=3");
+        var list = await Client.GetApiAsync($"content/items?id={Seed.Home}&id={Seed.NewsIndex}");
+        var empty = await Client.GetApiAsync($"content?fetch=children:{Seed.NewsIndex}&skip=1000");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page.Json.GetProperty("items").GetArrayLength(), Is.EqualTo(3));
+            Assert.That(list.Json.GetArrayLength(), Is.EqualTo(2));
+            Assert.That(empty.Body, Does.StartWith("{\"total\":").And.EndWith(",\"items\":[]}"));
+            foreach (var response in new[] { page, list, empty })
+            {
+                Assert.That(response.Message.Content.Headers.ContentLength, Is.EqualTo(Encoding.UTF8.GetByteCount(response.Body)));
+                Assert.That(response.Header("ETag"), Is.EqualTo(EntityTags.Of(Encoding.UTF8.GetBytes(response.Body))));
+            }
         }
     }
 
