@@ -61,7 +61,7 @@ internal sealed class SeedHost : IAsyncDisposable
         Client.Dispose();
         await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_contentRoot, recursive: true);
+        await ContentRootCleanup.DeleteAsync(_contentRoot);
     }
 
     private async Task WaitUntilReadyAsync()

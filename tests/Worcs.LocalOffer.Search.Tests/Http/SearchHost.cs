@@ -105,6 +105,6 @@ internal sealed class SearchHost : IAsyncDisposable
         Client.Dispose();
         await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_contentRoot, recursive: true);
+        await ContentRootCleanup.DeleteAsync(_contentRoot);
     }
 }
