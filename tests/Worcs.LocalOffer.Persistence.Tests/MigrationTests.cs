@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Persistence.Context;
@@ -50,6 +52,36 @@ public sealed class MigrationTests(DatabaseEngine engine)
         await using var unitOfWork = await first.GetRequiredService<IUnitOfWorkFactory>().BeginAsync(cancellationToken);
         unitOfWork.ContentTypes.Add(TestData.ContentType());
         await unitOfWork.CommitAsync(cancellationToken);
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Siblings_sharing_a_url_segment_from_before_the_unique_index_are_told_apart_by_the_migration(CancellationToken cancellationToken)
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(engine);
+        await using var services = TestServices.Create(database.Settings);
+        var contexts = services.GetRequiredService<ILocalOfferDbContextFactory>();
+        var type = TestData.ContentType();
+        var parent = TestData.Node(type, name: "News");
+        var first = TestData.Node(type, parent, "Same");
+        var second = TestData.Node(type, parent, "Same", sortOrder: 1);
+        var elsewhere = TestData.Node(type, name: "Same");
+        await using (var context = contexts.CreateDbContext())
+        {
+            await context.GetService<IMigrator>().MigrateAsync("ChangeLogOrigin", cancellationToken: cancellationToken);
+            context.ContentTypes.Add(type);
+            context.Nodes.AddRange(parent, first, second, elsewhere);
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
+
+        await using var migrated = contexts.CreateDbContext();
+        var segments = await migrated.Nodes.AsNoTracking().ToDictionaryAsync(node => node.Key, node => node.UrlSegment, cancellationToken);
+        var siblings = new[] { first, second }.Select(node => (Kept: segments[node.Key] == "same", Renamed: segments[node.Key] == "same-" + node.Key.ToString("N")[..8])).ToList();
+        Assert.That(siblings.Count(sibling => sibling.Kept), Is.EqualTo(1), "one sibling keeps the segment");
+        Assert.That(siblings.Count(sibling => sibling.Renamed), Is.EqualTo(1), "the other gets its key's first eight characters");
+        Assert.That(segments[elsewhere.Key], Is.EqualTo("same"), "a node under another parent keeps its segment");
     }
 
     [Test]

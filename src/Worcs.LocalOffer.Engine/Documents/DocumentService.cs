@@ -37,7 +37,8 @@ public sealed partial class DocumentService
     public Task<OperationResult<Node>> CreateAsync(NodeCreateRequest request, bool publish = false, CancellationToken cancellationToken = default) =>
         _unitsOfWork.RunAsync(
             async unitOfWork => await ThenPublishAsync(unitOfWork, await _writer.CreateAsync(unitOfWork, Kind, request, ValidationMode.Save, cancellationToken), publish, cancellationToken),
-            cancellationToken);
+            cancellationToken,
+            UnitOfWorkRunner.CreateAttempts);
 
     /// <summary>Saves a new draft and, when <paramref name="publish"/> is true, publishes it in the same transaction.</summary>
     public Task<OperationResult<Node>> SaveAsync(NodeUpdateRequest request, bool publish = false, CancellationToken cancellationToken = default) =>

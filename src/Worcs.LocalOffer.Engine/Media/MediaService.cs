@@ -32,7 +32,8 @@ public sealed class MediaService
     public Task<OperationResult<Node>> CreateAsync(NodeCreateRequest request, CancellationToken cancellationToken = default) =>
         _unitsOfWork.RunAsync(
             async unitOfWork => GoLive(unitOfWork, await _writer.CreateAsync(unitOfWork, Kind, request, ValidationMode.Publish, cancellationToken)),
-            cancellationToken);
+            cancellationToken,
+            UnitOfWorkRunner.CreateAttempts);
 
     public Task<OperationResult<Node>> SaveAsync(NodeUpdateRequest request, CancellationToken cancellationToken = default) =>
         _unitsOfWork.RunAsync(

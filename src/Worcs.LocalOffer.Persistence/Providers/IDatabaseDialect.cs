@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Worcs.LocalOffer.Persistence.Context;
 
 namespace Worcs.LocalOffer.Persistence.Providers;
@@ -28,4 +29,7 @@ internal interface IDatabaseDialect
 
     /// <summary>Runs under the migration lock before EF migrates.</summary>
     Task PrepareMigrationAsync(LocalOfferDbContext context, CancellationToken cancellationToken);
+
+    /// <summary>Whether a save failed because two siblings would share a URL segment (the unique index on them).</summary>
+    bool IsSiblingUrlSegmentClash(DbUpdateException exception);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Worcs.LocalOffer.Engine.Notifications;
+using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Persistence.ChangeLog;
 using Worcs.LocalOffer.Persistence.Context;
 using Worcs.LocalOffer.Persistence.Providers;
@@ -30,6 +31,10 @@ internal static class PendingWrites
         catch (DbUpdateConcurrencyException exception)
         {
             throw ConcurrencyConflicts.From(exception);
+        }
+        catch (DbUpdateException exception) when (dialect.IsSiblingUrlSegmentClash(exception))
+        {
+            throw new ConcurrencyConflictException("Another item under the same parent took the same URL segment at the same time.", exception);
         }
     }
 }

@@ -57,4 +57,7 @@ internal sealed class PostgreSqlDialect(string connectionString) : IDatabaseDial
             .SingleAsync(cancellationToken) > 0;
 
     public Task PrepareMigrationAsync(LocalOfferDbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public bool IsSiblingUrlSegmentClash(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "IX_Nodes_Kind_ParentKey_UrlSegment" };
 }

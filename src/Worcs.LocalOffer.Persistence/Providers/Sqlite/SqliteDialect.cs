@@ -88,4 +88,9 @@ internal sealed class SqliteDialect : IDatabaseDialect
             await context.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken);
         }
     }
+
+    // SQLite names the columns, not the index: "UNIQUE constraint failed: Nodes.Kind, Nodes.ParentKey, Nodes.UrlSegment".
+    public bool IsSiblingUrlSegmentClash(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 } unique
+        && unique.Message.Contains("Nodes.UrlSegment", StringComparison.Ordinal);
 }

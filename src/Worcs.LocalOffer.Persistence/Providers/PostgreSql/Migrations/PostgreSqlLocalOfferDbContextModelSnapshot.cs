@@ -203,6 +203,9 @@ namespace Worcs.LocalOffer.Persistence.Providers.PostgreSql.Migrations
 
                     b.HasIndex("ParentKey", "SortOrder");
 
+                    b.HasIndex("Kind", "ParentKey", "UrlSegment")
+                        .IsUnique();
+
                     b.ToTable("Nodes", (string)null);
                 });
 

@@ -197,6 +197,9 @@ namespace Worcs.LocalOffer.Persistence.Providers.Sqlite.Migrations
 
                     b.HasIndex("ParentKey", "SortOrder");
 
+                    b.HasIndex("Kind", "ParentKey", "UrlSegment")
+                        .IsUnique();
+
                     b.ToTable("Nodes", (string)null);
                 });
 
