@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
+using Worcs.LocalOffer.Engine.Schema;
 
 namespace Worcs.LocalOffer.DeliveryApi.Cache;
 
@@ -15,10 +16,7 @@ internal static class TypeCatalog
         var result = new Dictionary<Guid, CachedType>();
         foreach (var type in types)
         {
-            var properties = new Dictionary<string, PropertyType>(StringComparer.OrdinalIgnoreCase);
-            Collect(type, typesByKey, properties, []);
-            var resolved = properties.Values
-                .OrderBy(property => property.SortOrder)
+            var resolved = CompositionResolver.PropertiesOf(type, key => typesByKey.GetValueOrDefault(key))
                 .Select(property => new CachedProperty(
                     property.Alias,
                     dataTypesByKey.TryGetValue(property.DataTypeKey, out var dataType) ? dataType.EditorAlias : "",
@@ -29,27 +27,6 @@ internal static class TypeCatalog
         }
 
         return result;
-    }
-
-    private static void Collect(ContentType type, Dictionary<Guid, ContentType> typesByKey, Dictionary<string, PropertyType> properties, HashSet<Guid> visited)
-    {
-        if (!visited.Add(type.Key))
-        {
-            return;
-        }
-
-        foreach (var property in type.Properties)
-        {
-            properties.TryAdd(property.Alias, property);
-        }
-
-        foreach (var compositionKey in type.CompositionKeys)
-        {
-            if (typesByKey.TryGetValue(compositionKey, out var composition))
-            {
-                Collect(composition, typesByKey, properties, visited);
-            }
-        }
     }
 
     private static JsonObject ParseConfiguration(string json)

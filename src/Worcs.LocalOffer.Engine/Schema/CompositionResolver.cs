@@ -3,7 +3,7 @@ using Worcs.LocalOffer.Engine.ContentTypes;
 namespace Worcs.LocalOffer.Engine.Schema;
 
 /// <summary>Flattens a type with its compositions. The type's own property wins over a composed one with the same alias.</summary>
-internal static class CompositionResolver
+public static class CompositionResolver
 {
     public static IReadOnlyList<PropertyType> PropertiesOf(ContentType type, Func<Guid, ContentType?> findType)
     {
