@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Worcs.LocalOffer.DeliveryApi.FullText;
 using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Search.Indexing;
@@ -27,6 +28,20 @@ public sealed class IndexRecoveryTests
         await _site.Maintenance.StartAsync(CancellationToken.None);
 
         await AssertSearchWorksAsync();
+    }
+
+    [Test]
+    public async Task Delivery_search_says_unavailable_until_a_missing_index_is_built()
+    {
+        await _site.RestartSearchAsync();
+        Directory.Delete(_site.IndexRoot, recursive: true);
+        var search = _site.Services.GetRequiredService<IFullTextSearch>();
+        var query = new FullTextQuery("ehcp", [], [], null, null, 0, 10);
+
+        Assert.That(async () => await search.SearchAsync(query, CancellationToken.None), Throws.InstanceOf<FullTextUnavailableException>());
+        await _site.Maintenance.StartAsync(CancellationToken.None);
+
+        Assert.That((await search.SearchAsync(query, CancellationToken.None)).Total, Is.GreaterThan(0));
     }
 
     [Test]

@@ -16,4 +16,10 @@ internal static class Problems
         title: error.Title,
         type: "Error",
         extensions: new Dictionary<string, object?> { ["parameter"] = error.Parameter });
+
+    /// <summary>A 503 saying why the answer is not available yet.</summary>
+    public static IResult Unavailable(string detail) => Results.Problem(
+        detail: detail,
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Service unavailable");
 }

@@ -21,6 +21,7 @@ internal sealed class SearchHandler(
     IOptions<DeliveryApiExtensionSettings> options,
     IServiceProvider services)
 {
+    private const string RetryAfterSeconds = "5";
     private readonly DeliveryApiExtensionSettings _settings = options.Value;
     private readonly IFullTextSearch? _search = services.GetService<IFullTextSearch>();
 
@@ -58,6 +59,11 @@ internal sealed class SearchHandler(
         catch (FullTextQueryException exception)
         {
             return Problems.BadRequest(new QueryError(exception.Parameter, $"Invalid {exception.Parameter}", exception.Message));
+        }
+        catch (FullTextUnavailableException exception)
+        {
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return Problems.Unavailable(exception.Message);
         }
 
         var items = new List<(CachedNode, FullTextHit)>(results.Hits.Count);

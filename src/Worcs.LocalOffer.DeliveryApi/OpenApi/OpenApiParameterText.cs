@@ -6,7 +6,8 @@ internal static class OpenApiParameterText
     public const string Search =
         "Extension: full-text search of published content. Any text is accepted and read as plain text (never a 400); an empty q lists everything with facets. " +
         "With q, filter takes contentType:a,b (or contentType:!a), tag:a,b and year:2019; sort takes relevance (the default), name, updateDate or publishDate with :asc or :desc; take is at most 100; fetch is refused. " +
-        "The page adds facets, didYouMean and relaxed, and each item a search member with snippet and foundIn.";
+        "The page adds facets, didYouMean and relaxed, and each item a search member with snippet and foundIn. " +
+        "While a new site's first search index is being built, a request with q answers 503 with Retry-After.";
 
     public static string Fetch(bool media) => media
         ? "`children:`, `descendants:` or `ancestors:` followed by `/`, a key or a path of names. Without it: all media."

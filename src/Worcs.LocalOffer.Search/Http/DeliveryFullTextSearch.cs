@@ -1,14 +1,24 @@
 using System.Globalization;
 using Worcs.LocalOffer.DeliveryApi.FullText;
+using Worcs.LocalOffer.Search.Indexing;
+using Worcs.LocalOffer.Search.Keeping;
 using Worcs.LocalOffer.Search.Site;
 
 namespace Worcs.LocalOffer.Search.Http;
 
-/// <summary>Answers the Delivery API's <c>q=</c> from the <c>ExternalIndex</c> (published content only).</summary>
-internal sealed class DeliveryFullTextSearch(ISiteSearch search) : IFullTextSearch
+/// <summary>
+/// Answers the Delivery API's <c>q=</c> from the <c>ExternalIndex</c> (published content only). Until that index has
+/// been built once (a new site, or one whose index was lost), it answers "unavailable" rather than an empty page.
+/// </summary>
+internal sealed class DeliveryFullTextSearch(ISiteSearch search, SearchIndexes indexes) : IFullTextSearch
 {
     public async Task<FullTextResults> SearchAsync(FullTextQuery query, CancellationToken cancellationToken)
     {
+        if (indexes.External.Health is IndexHealth.Missing or IndexHealth.Corrupt)
+        {
+            throw new FullTextUnavailableException("The search index is being built; try again in a few seconds.");
+        }
+
         SiteSearchResponse response;
         try
         {
