@@ -174,9 +174,9 @@ done
 host_peak=$(printf '%s\n' "${host_rps[@]}" | median)
 nginx_peak=$(printf '%s\n' "${nginx_rps[@]}" | median)
 # At 80 % of the peak: each connection waits a random delay (mean 2 ms) between requests, so the offered rate is
-# about connections x 1000 / (delay + latency); the table shows the rate wrk achieved. The delay is kept short because
-# wrk scans its list of pending delays on every turn of its event loop: with a long delay, the hundreds of connections needed
-# for 80 % made wrk itself the bottleneck (the achieved rate fell as connections were added).
+# about connections x 1000 / (delay + latency); the table shows the rate wrk achieved. The delay is kept short: with a
+# 10 ms delay the hundreds of connections needed for 80 % made wrk itself the bottleneck (the achieved rate fell as
+# connections were added; wrk keeps pending delays in a list its event loop walks on every turn).
 delay_ms=2
 paced_connections=$(awk -v peak="$host_peak" -v d="$delay_ms" 'BEGIN { c = int(peak * 0.8 * (d + 0.5) / 1000 + 0.5); print (c < 1) ? 1 : c }')
 # Latency adds to the delay, so the first guess offers less than 80 %: scale the connections until the achieved

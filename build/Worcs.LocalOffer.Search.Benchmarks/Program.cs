@@ -8,7 +8,7 @@ var queries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 var publishes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30;
 
 var repositoryRoot = FindRepositoryRoot();
-Console.WriteLine("Machine: " + Machine.Describe());
+Console.WriteLine("Machine: " + Worcs.LocalOffer.Benchmarks.MachineDescription.Describe());
 var rows = await IndexBenchmark.RunAsync(documents, queries);
 rows.Add(await PublishBenchmark.RunAsync(repositoryRoot, publishes));
 using var process = Process.GetCurrentProcess();

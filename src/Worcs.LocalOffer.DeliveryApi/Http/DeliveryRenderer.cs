@@ -29,8 +29,7 @@ internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSet
 
     public RenderOptions Options => _options;
 
-    public bool IsDeliverable(CachedNode node) =>
-        node.Node.Kind == Engine.Nodes.NodeKind.Media || _options.AllowedDocumentType(node.Type.Alias);
+    public bool IsDeliverable(CachedNode node) => _options.Delivers(node);
 
     public DeliveryBody Item(ContentSnapshot snapshot, CachedNode node, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
     {

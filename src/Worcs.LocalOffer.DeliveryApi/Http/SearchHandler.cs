@@ -6,6 +6,7 @@ using Worcs.LocalOffer.DeliveryApi.Cache;
 using Worcs.LocalOffer.DeliveryApi.Configuration;
 using Worcs.LocalOffer.DeliveryApi.FullText;
 using Worcs.LocalOffer.DeliveryApi.Query;
+using Worcs.LocalOffer.Engine.Nodes;
 
 namespace Worcs.LocalOffer.DeliveryApi.Http;
 
@@ -79,21 +80,6 @@ internal sealed class SearchHandler(
         return caching.Send(http, request, SearchPageWriter.Write(renderer, snapshot, total, items, results, expandSelection, fieldsSelection, request.Now), media: false);
     }
 
-    private static bool UnderStartItem(CachedNode node, CachedNode? startItem)
-    {
-        if (startItem is null)
-        {
-            return true;
-        }
-
-        for (var current = node; current is not null; current = current.Parent)
-        {
-            if (current.Key == startItem.Key)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool UnderStartItem(CachedNode node, CachedNode? startItem) =>
+        startItem is null || node.Key == startItem.Key || TreePath.IsInside(node.Node.Path, startItem.Node.Path);
 }

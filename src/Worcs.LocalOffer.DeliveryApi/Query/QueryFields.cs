@@ -29,14 +29,14 @@ public static class QueryFields
 
         if (!media && name.Equals(ConsultationProperties.StatusAlias, StringComparison.OrdinalIgnoreCase))
         {
-            return new QueryField(ConsultationProperties.StatusAlias, FieldKind.Text, (node, now) => node.Type.Alias == "consultation"
+            return new QueryField(ConsultationProperties.StatusAlias, FieldKind.Text, (node, now) => node.Type.Alias == ConsultationProperties.TypeAlias
                 ? [ConsultationProperties.StatusOf(node.GetValue, new RenderContext(snapshot, new RenderOptions(false, _ => true, 0), now))]
                 : []);
         }
 
         if (!media && name.Equals(CapitalFundPlanProperties.TotalAlias, StringComparison.OrdinalIgnoreCase))
         {
-            return new QueryField(CapitalFundPlanProperties.TotalAlias, FieldKind.Number, (node, _) => node.Type.Alias == "capitalFundPlan"
+            return new QueryField(CapitalFundPlanProperties.TotalAlias, FieldKind.Number, (node, _) => node.Type.Alias == CapitalFundPlanProperties.TypeAlias
                 ? [CapitalFundPlanProperties.TotalOf(node.GetValue("allocations"))]
                 : []);
         }

@@ -10,9 +10,11 @@ namespace Worcs.LocalOffer.DeliveryApi.Rendering;
 /// <summary>A capital fund plan's <c>total</c>: the sum of its allocations' amounts (0 when there are none).</summary>
 internal sealed class CapitalFundPlanProperties : IDerivedProperties
 {
+    public const string TypeAlias = "capitalFundPlan";
+
     public const string TotalAlias = "total";
 
-    public bool AppliesTo(CachedType type) => type.Alias == "capitalFundPlan";
+    public bool AppliesTo(CachedType type) => type.Alias == TypeAlias;
 
     public bool Hides(string alias, Func<string, string?> getValue, RenderContext context) => false;
 

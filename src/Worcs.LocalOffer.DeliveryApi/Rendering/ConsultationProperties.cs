@@ -12,10 +12,12 @@ namespace Worcs.LocalOffer.DeliveryApi.Rendering;
 /// </summary>
 internal sealed class ConsultationProperties : IDerivedProperties
 {
+    public const string TypeAlias = "consultation";
+
     public const string StatusAlias = "status";
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    public bool AppliesTo(CachedType type) => type.Alias == "consultation";
+    public bool AppliesTo(CachedType type) => type.Alias == TypeAlias;
 
     public bool Hides(string alias, Func<string, string?> getValue, RenderContext context) =>
         alias == "outcome" && StatusOf(getValue, context) != "closed";

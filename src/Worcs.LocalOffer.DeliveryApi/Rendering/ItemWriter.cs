@@ -106,8 +106,7 @@ internal sealed class ItemWriter(PropertyValueWriters writers, IEnumerable<IDeri
         writer.WriteEndObject();
     }
 
-    public bool IsDeliverable(CachedNode node, RenderContext context) =>
-        node.Node.Kind == Engine.Nodes.NodeKind.Media || context.Options.AllowedDocumentType(node.Type.Alias);
+    public bool IsDeliverable(CachedNode node, RenderContext context) => context.Options.Delivers(node);
 
     private void WriteProperties(Utf8JsonWriter writer, CachedType type, Func<string, string?> getValue, Guid key, PropertySelection expand, PropertySelection fields, int depth, RenderContext context, bool excludeSystem)
     {

@@ -33,7 +33,7 @@ internal static class UnitOfWorkRunner
 
                 return result;
             }
-            catch (ConcurrencyConflictException) when (attempt < attempts)
+            catch (ConcurrencyConflictException conflict) when (attempt < attempts && conflict.CanRetry)
             {
                 // A short random wait, so racers that lost together do not all read and commit together again.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken);

@@ -41,21 +41,18 @@ public sealed class ChangeLogRelay
         _overlapFromUtc = clock.GetUtcNow().UtcDateTime - StartClockAllowance;
     }
 
-    /// <summary>Delivers what other processes committed since the last call, and returns how many notifications that was.</summary>
+    /// <summary>
+    /// Delivers what other processes committed since the last call, as one batch (so a relayed import costs batch
+    /// handlers such as the Delivery API cache one rebuild), and returns how many notifications that was.
+    /// </summary>
     public async Task<int> RelayAsync(CancellationToken cancellationToken)
     {
         var starting = _lastSeenId is null;
         _lastSeenId ??= Math.Max(0, await _reader.GetLatestIdAsync(cancellationToken) - StartOverlap);
-        var delivered = 0;
-        while (true)
+        var remote = new List<INotification>();
+        IReadOnlyList<ChangeLogRecord> records;
+        while ((records = await _reader.GetAfterAsync(_lastSeenId.Value, BatchSize, cancellationToken)).Count > 0)
         {
-            var records = await _reader.GetAfterAsync(_lastSeenId.Value, BatchSize, cancellationToken);
-            if (records.Count == 0)
-            {
-                return delivered;
-            }
-
-            var remote = new List<INotification>();
             foreach (var record in records.Where(record => record.Origin != _origin.Id && !(starting && record.Timestamp < _overlapFromUtc)))
             {
                 if (NotificationTypes.Read(record) is { } notification)
@@ -69,11 +66,13 @@ public sealed class ChangeLogRelay
             }
 
             _lastSeenId = records[^1].Id;
-            if (remote.Count > 0)
-            {
-                await _publisher.PublishAsync(remote, cancellationToken);
-                delivered += remote.Count;
-            }
         }
+
+        if (remote.Count > 0)
+        {
+            await _publisher.PublishAsync(remote, cancellationToken);
+        }
+
+        return remote.Count;
     }
 }

@@ -31,8 +31,9 @@ internal sealed class NodeConfiguration : IEntityTypeConfiguration<Node>
         builder.HasIndex(node => node.ScheduledPublishDate);
         builder.HasIndex(node => node.ScheduledUnpublishDate);
 
-        // Siblings never share a URL segment: the engine picks a free one, and this makes the second of two concurrent
-        // picks fail at commit (as a concurrency conflict) instead of giving two items one route.
+        // Children of one parent never share a URL segment: the engine picks a free one, and this makes the second of two
+        // concurrent picks fail at commit (as a concurrency conflict) instead of giving two items one route. Top-level
+        // items (a NULL parent, which never clashes in a unique index) are not covered.
         builder.HasIndex(node => new { node.Kind, node.ParentKey, node.UrlSegment }).IsUnique();
     }
 }

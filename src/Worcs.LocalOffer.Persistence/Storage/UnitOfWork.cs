@@ -82,8 +82,7 @@ internal sealed class UnitOfWork : IUnitOfWork
         {
             if (_batch is not null)
             {
-                await _batch.SaveAsync([.. _notifications], cancellationToken);
-                _notifications.Clear();
+                await SaveIntoBatchAsync(_batch, cancellationToken);
             }
             else if (_notifications.Count > 0 || _context.ChangeTracker.HasChanges())
             {
@@ -104,6 +103,19 @@ internal sealed class UnitOfWork : IUnitOfWork
         {
             // The change is committed whatever the caller does next, so delivery is not cancelled with it.
             await _publisher.PublishAsync(committed, CancellationToken.None);
+        }
+    }
+
+    private async Task SaveIntoBatchAsync(UnitOfWorkBatch batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await batch.SaveAsync([.. _notifications], cancellationToken);
+            _notifications.Clear();
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            throw new ConcurrencyConflictException(conflict.Message, conflict) { CanRetry = false };
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class SearchIndex : IDisposable
     private List<Action<IndexWriter>>? _journal;
     private DateTime? _lastRebuildUtc;
     private string? _lastRebuildError;
-    private bool _rebuilding;
+    private bool _disposed;
 
     public SearchIndex(string name, string folder, FieldDefinitionCollection fieldDefinitions, SearchAnalyzers analyzers, string schemaVersion, ILogger logger)
     {
@@ -160,7 +160,6 @@ public sealed class SearchIndex : IDisposable
             lock (_gate)
             {
                 _journal = [];
-                _rebuilding = true;
             }
 
             fresh = Generation.Open(folder, Analyzers, verify: false, create: true);
@@ -172,6 +171,8 @@ public sealed class SearchIndex : IDisposable
 
             lock (_gate)
             {
+                // Disposed meanwhile (the host stopped): discard the new generation rather than adopt it.
+                ObjectDisposedException.ThrowIf(_disposed, this);
                 foreach (var change in _journal)
                 {
                     change(fresh.Writer);
@@ -184,7 +185,6 @@ public sealed class SearchIndex : IDisposable
                 _current = fresh;
                 fresh = null;
                 _journal = null;
-                _rebuilding = false;
                 Health = IndexHealth.Healthy;
                 NeedsRebuild = false;
                 _lastRebuildUtc = DateTime.UtcNow;
@@ -204,7 +204,6 @@ public sealed class SearchIndex : IDisposable
             lock (_gate)
             {
                 _journal = null;
-                _rebuilding = false;
                 _lastRebuildError = exception.Message;
             }
 
@@ -236,7 +235,7 @@ public sealed class SearchIndex : IDisposable
                 Name,
                 lease.Searcher.IndexReader.NumDocs,
                 lastCommit,
-                _rebuilding ? IndexHealth.Rebuilding : Health,
+                _journal is not null ? IndexHealth.Rebuilding : Health,
                 current.Folder,
                 current.SizeBytes(),
                 _lastRebuildUtc,
@@ -248,6 +247,7 @@ public sealed class SearchIndex : IDisposable
     {
         lock (_gate)
         {
+            _disposed = true;
             _current?.Dispose();
             _current = null;
         }
@@ -267,6 +267,8 @@ public sealed class SearchIndex : IDisposable
     // Searches that arrive before the start-up check opens the index (see SearchMaintenance) open it as it is.
     private Generation Current()
     {
+        // Once disposed, never reopen: a late caller would recreate the folder's lock file and leave a writer open.
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_current is null)
         {
             Open(verify: false);

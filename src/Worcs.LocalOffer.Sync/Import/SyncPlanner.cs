@@ -35,11 +35,8 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
             await NodePlanner.PlanAsync(plan, folder, storedTypes, LoadAsync, cancellationToken);
         }
 
+        // A schema-only read has no Content or Media files, so it plans no document or media deletes either.
         await DeletePlanner.PlanAsync(plan, folder, storedDataTypes, storedTypes, LoadAsync, cancellationToken);
-        if (options.SchemaOnly)
-        {
-            plan.Deletes.RemoveAll(change => change.ItemType is SyncItemType.Document or SyncItemType.Media);
-        }
 
         return plan;
     }
