@@ -20,4 +20,6 @@ public static class PropertyEditorAliases
     public const string BlockList = "Umbraco.BlockList";
     public const string UploadField = "Umbraco.UploadField";
     public const string GMapsSingle = "Our.Umbraco.GMaps.Single";
+    public const string Label = "Umbraco.Label";
+    public const string ListView = "Umbraco.ListView";
 }

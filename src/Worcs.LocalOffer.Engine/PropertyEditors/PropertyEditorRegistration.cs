@@ -27,6 +27,8 @@ public static class PropertyEditorRegistration
             ServiceDescriptor.Singleton<IPropertyEditor, BlockListPropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, UploadFieldPropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, GMapsSinglePropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, LabelPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, ListViewPropertyEditor>(),
         ]);
         return services;
     }

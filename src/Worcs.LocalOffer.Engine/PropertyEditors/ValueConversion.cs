@@ -16,6 +16,7 @@ internal static class ValueConversion
         PropertyEditorAliases.DateTime,
         PropertyEditorAliases.ContentPicker,
         PropertyEditorAliases.UploadField,
+        PropertyEditorAliases.Label,
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsScalar(IPropertyEditor editor) => ScalarAliases.Contains(editor.Alias);
