@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Worcs.LocalOffer.ContentModel;
 using Worcs.LocalOffer.DeliveryApi.Cache;
 using Worcs.LocalOffer.DeliveryApi.Configuration;
 using Worcs.LocalOffer.DeliveryApi.Http;
@@ -44,8 +45,7 @@ public static class DeliveryApiServiceCollectionExtensions
             services.AddSingleton(typeof(IPropertyValueWriter), writer);
         }
 
-        services.AddSingleton<IDerivedProperties, ConsultationProperties>();
-        services.AddSingleton<IDerivedProperties, CapitalFundPlanProperties>();
+        services.AddLocalOfferContentModel();
         services.AddSingleton<PropertyValueWriters>();
         services.AddSingleton<ItemWriter>();
         services.AddSingleton<DeliveryRenderer>();

@@ -1,3 +1,4 @@
+using Worcs.LocalOffer.ContentModel.Visibility;
 using Worcs.LocalOffer.Engine.Nodes;
 
 namespace Worcs.LocalOffer.DeliveryApi.Cache;
@@ -26,7 +27,8 @@ internal static class SnapshotBuilder
 
     private static NodeTreeIndex BuildTree(IReadOnlyList<Node> nodes, bool preview, IReadOnlyDictionary<Guid, CachedType> types, IReadOnlyDictionary<Guid, NodeVersion> versions)
     {
-        // A node is delivered only when it and all its ancestors are; children are attached in sort order.
+        // A node is delivered only when it and all its ancestors are (publicly visible, or in preview have a draft);
+        // children are attached in sort order.
         var byKey = new Dictionary<Guid, CachedNode>();
         var ordered = nodes
             .Where(node => !node.Trashed)
@@ -43,7 +45,8 @@ internal static class SnapshotBuilder
             }
 
             CachedNode? parent = null;
-            if (node.ParentKey is { } parentKey && !byKey.TryGetValue(parentKey, out parent))
+            var parentDelivered = node.ParentKey is not { } parentKey || byKey.TryGetValue(parentKey, out parent);
+            if (preview ? !parentDelivered : !PublicVisibility.IsVisible(node, parentDelivered))
             {
                 continue;
             }

@@ -5,14 +5,8 @@ public sealed class DeliveryApiExtensionSettings
 {
     public const string SectionKey = "LocalOffer:DeliveryApi";
 
-    /// <summary>Umbraco's behaviour: malformed <c>expand</c>/<c>fields</c>, bad filter values and over-large <c>take</c> are silently ignored or capped instead of answered with 400.</summary>
+    /// <summary>Umbraco's behaviour: malformed <c>expand</c>/<c>fields</c>, bad filter values and sort directions are read as Umbraco reads them instead of answered with 400.</summary>
     public bool LenientQueryParsing { get; set; }
-
-    /// <summary>The largest <c>take</c> accepted; larger is a 400 (or, when lenient, capped to this).</summary>
-    public int MaxTake { get; set; } = 1000;
-
-    /// <summary>How deep <c>expand</c> may nest; deeper is a 400.</summary>
-    public int MaxExpandDepth { get; set; } = 5;
 
     /// <summary>Seconds a shared cache (CDN) may serve a public response without asking again.</summary>
     public int MaxAgeSeconds { get; set; } = 10;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Primitives;
 using Worcs.LocalOffer.DeliveryApi.Cache;
-using Worcs.LocalOffer.DeliveryApi.Configuration;
 using Worcs.LocalOffer.DeliveryApi.Query;
 
 namespace Worcs.LocalOffer.DeliveryApi.FullText;
@@ -14,6 +13,9 @@ namespace Worcs.LocalOffer.DeliveryApi.FullText;
 /// </summary>
 public static partial class FullTextRequestParser
 {
+    /// <summary>The largest search page, which the search layer enforces too.</summary>
+    public const int MaxTake = 100;
+
     public static QueryError? TryParse(
         string text,
         string? fetch,
@@ -23,7 +25,6 @@ public static partial class FullTextRequestParser
         string? take,
         ContentSnapshot snapshot,
         Func<string, bool> deliveredType,
-        DeliveryApiExtensionSettings settings,
         out FullTextQuery? query,
         out bool matchesNothing)
     {
@@ -83,21 +84,14 @@ public static partial class FullTextRequestParser
             return new QueryError("sort", "Invalid sort", "With q, give one sort: relevance (the default), name:asc|desc, updateDate:asc|desc or publishDate:asc|desc.");
         }
 
-        var (skipCount, skipError) = ContentQueryParser.ParseCount("skip", skip, 0);
-        if (skipError is not null)
+        if (ContentQueryParser.ParsePage(skip, take, out var skipCount, out var takeCount) is { } pageError)
         {
-            return skipError;
+            return pageError;
         }
 
-        var (takeCount, takeError) = ContentQueryParser.ParseCount("take", take, ContentQueryParser.DefaultTake);
-        if (takeError is not null)
+        if (takeCount > MaxTake)
         {
-            return takeError;
-        }
-
-        if (takeCount > settings.MaxTake)
-        {
-            return new QueryError("take", "Invalid take", $"take={takeCount} is more than the most one page may hold ({settings.MaxTake}); page through with skip.");
+            return new QueryError("take", "Invalid take", $"take={takeCount} is more than a search page may hold ({MaxTake}); page through with skip.");
         }
 
         matchesNothing = types.Count == 0;

@@ -19,7 +19,11 @@ internal sealed class CachingHeaders(IOptions<DeliveryApiExtensionSettings> opti
     public IResult Send(HttpContext http, DeliveryRequest request, DeliveryBody body, bool media)
     {
         var headers = http.Response.Headers;
-        headers.ETag = body.ETag;
+        if (body.ETag is not null)
+        {
+            headers.ETag = body.ETag;
+        }
+
         headers.CacheControl = request.Preview || request.Keyed ? "private, no-store" : _publicCacheControl;
         headers.Vary = media ? "Start-Item" : "Accept-Language, Preview, Start-Item";
         if (body.LastModified is { } lastModified)
@@ -35,7 +39,7 @@ internal sealed class CachingHeaders(IOptions<DeliveryApiExtensionSettings> opti
         var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
         if (ifNoneMatch.Length > 0)
         {
-            return EntityTags.Matches(ifNoneMatch, body.ETag);
+            return body.ETag is not null && EntityTags.Matches(ifNoneMatch, body.ETag);
         }
 
         return body.StableOverTime

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Worcs.LocalOffer.ContentModel.Derived;
 using Worcs.LocalOffer.DeliveryApi.Cache;
 using Worcs.LocalOffer.DeliveryApi.Configuration;
 using Worcs.LocalOffer.DeliveryApi.Query;
@@ -8,7 +9,7 @@ using Worcs.LocalOffer.DeliveryApi.Query;
 namespace Worcs.LocalOffer.DeliveryApi.Http;
 
 /// <summary>The work behind the eight endpoints, shared by content (documents) and media.</summary>
-internal sealed class DeliveryHandlers(RequestGate gate, DeliveryRenderer renderer, CachingHeaders caching, IOptions<DeliveryApiExtensionSettings> options)
+internal sealed class DeliveryHandlers(RequestGate gate, DeliveryRenderer renderer, CachingHeaders caching, DerivedProperties derived, IOptions<DeliveryApiExtensionSettings> options)
 {
     private readonly DeliveryApiExtensionSettings _settings = options.Value;
 
@@ -20,7 +21,10 @@ internal sealed class DeliveryHandlers(RequestGate gate, DeliveryRenderer render
             return refusal!;
         }
 
-        if (ContentQueryParser.TryParse(fetch, filter, sort, skip, take, request.Snapshot, media, _settings, out var query) is { } queryError)
+        var queryError = media
+            ? MediaQueryParser.TryParse(fetch, filter, sort, skip, take, request.Snapshot, _settings, out var query)
+            : ContentQueryParser.TryParse(fetch, filter, sort, skip, take, request.Snapshot, derived, _settings, out query);
+        if (queryError is not null)
         {
             return Problems.BadRequest(queryError);
         }

@@ -13,19 +13,26 @@ namespace Worcs.LocalOffer.DeliveryApi.Http;
 /// <summary>
 /// Turns snapshot nodes into response bodies. An item with the default <c>expand</c> and <c>fields</c> is rendered once
 /// per snapshot and its bytes reused by item, items and query responses alike; a list's body is those bytes themselves,
-/// with the brackets and commas between them, never copied into one buffer.
+/// with the brackets and commas between them, never copied into one buffer. A long page of items rendered afresh is
+/// rendered item by item as it is written.
 /// </summary>
-internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSettings> settings, IOptions<DeliveryApiExtensionSettings> extensions)
+internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSettings> settings)
 {
     private static readonly byte[] OpenArray = "["u8.ToArray();
     private static readonly byte[] Comma = ","u8.ToArray();
     private static readonly byte[] CloseArray = "]"u8.ToArray();
     private static readonly byte[] CloseArrayAndObject = "]}"u8.ToArray();
 
+    /// <summary>
+    /// Pages of more items than this whose items are rendered afresh (an <c>expand</c> or <c>fields</c> other than the
+    /// defaults) are rendered while they are written, so they have no entity tag; cached items are already in memory.
+    /// </summary>
+    private const int StreamAbove = 100;
+
     private readonly RenderOptions _options = new(
         settings.Value.RichTextOutputAsJson,
         DocumentTypeFilter.Create(settings.Value),
-        extensions.Value.MaxExpandDepth + 1);
+        SelectionParameters.MaxNesting + 1);
 
     public RenderOptions Options => _options;
 
@@ -49,28 +56,36 @@ internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSet
 
     private DeliveryBody Compose(ContentSnapshot snapshot, IReadOnlyList<CachedNode> nodes, int? total, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
     {
-        var parts = new List<ReadOnlyMemory<byte>>((nodes.Count * 2) + 1)
-        {
-            total is { } count ? Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{{\"total\":{count},\"items\":[")) : OpenArray,
-        };
+        DateTime? lastModified = nodes.Count == 0 ? null : nodes.Max(node => node.UpdateDate);
+        var parts = Parts(snapshot, nodes, total, media, expand, fields, now);
+        return UsesItemCache(expand, fields) || nodes.Count <= StreamAbove
+            ? DeliveryBody.Buffered([.. parts], lastModified)
+            : DeliveryBody.Streamed(parts, lastModified);
+    }
+
+    /// <summary>The page's parts, each item rendered (or taken from the cache) only when the enumeration reaches it.</summary>
+    private IEnumerable<ReadOnlyMemory<byte>> Parts(ContentSnapshot snapshot, IReadOnlyList<CachedNode> nodes, int? total, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
+    {
+        yield return total is { } count ? Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{{\"total\":{count},\"items\":[")) : OpenArray;
         for (var index = 0; index < nodes.Count; index++)
         {
             if (index > 0)
             {
-                parts.Add(Comma);
+                yield return Comma;
             }
 
-            parts.Add(Render(snapshot, nodes[index], media, expand, fields, now).Json);
+            yield return Render(snapshot, nodes[index], media, expand, fields, now).Json;
         }
 
-        parts.Add(total is null ? CloseArray : CloseArrayAndObject);
-        DateTime? lastModified = nodes.Count == 0 ? null : nodes.Max(node => node.UpdateDate);
-        return new DeliveryBody(parts, EntityTags.Of(parts), lastModified, StableOverTime: false);
+        yield return total is null ? CloseArray : CloseArrayAndObject;
     }
+
+    private static bool UsesItemCache(PropertySelection expand, PropertySelection fields) =>
+        expand.IsNone && ReferenceEquals(fields, PropertySelection.Everything);
 
     private RenderedItem Render(ContentSnapshot snapshot, CachedNode node, bool media, PropertySelection expand, PropertySelection fields, DateTimeOffset now)
     {
-        if (expand.IsNone && ReferenceEquals(fields, PropertySelection.Everything))
+        if (UsesItemCache(expand, fields))
         {
             return snapshot.GetOrRender(node.Key, now, () => RenderNow(snapshot, node, media, expand, fields, now));
         }

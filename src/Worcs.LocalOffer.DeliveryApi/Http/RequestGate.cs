@@ -19,9 +19,10 @@ internal sealed class RequestGate(PublishedContentCache cache, IOptions<Delivery
 
     public async Task<(DeliveryRequest? Request, IResult? Refusal)> OpenAsync(HttpContext http, bool media)
     {
+        // As in Umbraco, an API (or media API) switched off refuses access (401) rather than hiding its routes.
         if (!_settings.Enabled || (media && !_settings.Media.Enabled))
         {
-            return (null, Problems.Status(StatusCodes.Status404NotFound));
+            return (null, Problems.Status(StatusCodes.Status401Unauthorized));
         }
 
         var keyed = HasValidKey(http.Request.Headers["Api-Key"]);

@@ -40,7 +40,7 @@ internal sealed class SearchHandler(
         }
 
         var snapshot = request.Snapshot;
-        if (FullTextRequestParser.TryParse(q, fetch, filter, sort, skip, take, snapshot, renderer.Options.AllowedDocumentType, _settings, out var query, out var matchesNothing) is { } queryError)
+        if (FullTextRequestParser.TryParse(q, fetch, filter, sort, skip, take, snapshot, renderer.Options.AllowedDocumentType, out var query, out var matchesNothing) is { } queryError)
         {
             return Problems.BadRequest(queryError);
         }

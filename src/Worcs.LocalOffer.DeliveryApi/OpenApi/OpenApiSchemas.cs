@@ -7,6 +7,9 @@ internal static class OpenApiSchemas
 {
     public static JsonObject Ref(string name) => new() { ["$ref"] = $"#/components/schemas/{name}" };
 
+    /// <summary>A reference wrapped in <c>oneOf</c>, as Umbraco's swagger.json writes every polymorphic model.</summary>
+    public static JsonObject OneOf(string name) => new() { ["oneOf"] = new JsonArray(Ref(name)) };
+
     public static JsonObject All() => new()
     {
         ["ApiContentStartItemModel"] = Object(
@@ -15,16 +18,16 @@ internal static class OpenApiSchemas
         ["ApiContentRouteModel"] = Object(
             ("path", String()),
             ("queryString", Nullable(String())),
-            ("startItem", Ref("ApiContentStartItemModel"))),
+            ("startItem", OneOf("ApiContentStartItemModel"))),
         ["ApiContentResponseModel"] = Object(
             ("contentType", String()),
-            ("name", Nullable(String())),
+            ("name", String()),
             ("createDate", DateTime()),
             ("updateDate", DateTime()),
-            ("route", Ref("ApiContentRouteModel")),
+            ("route", OneOf("ApiContentRouteModel")),
             ("id", Uuid()),
             ("properties", PropertiesMap()),
-            ("cultures", new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("ApiContentRouteModel") }),
+            ("cultures", new JsonObject { ["type"] = "object", ["additionalProperties"] = OneOf("ApiContentRouteModel") }),
             ("search", Describe(Nullable(Ref("ApiContentSearchHitModel")), "Extension: present only on items of a q search."))),
         ["PagedIApiContentResponseModel"] = SearchPage(Paged("ApiContentResponseModel")),
         ["ApiContentSearchHitModel"] = Object(
@@ -47,7 +50,7 @@ internal static class OpenApiSchemas
             ("createDate", DateTime()),
             ("updateDate", DateTime()),
             ("focalPoint", Nullable(Ref("ImageFocalPointModel"))),
-            ("crops", Nullable(new JsonObject { ["type"] = "array", ["items"] = Ref("ImageCropModel") })),
+            ("crops", Nullable(new JsonObject { ["type"] = "array", ["items"] = OneOf("ImageCropModel") })),
             ("id", Uuid()),
             ("name", String()),
             ("mediaType", String()),
@@ -93,7 +96,7 @@ internal static class OpenApiSchemas
 
     private static JsonObject Paged(string itemSchema) => Object(
         ("total", new JsonObject { ["type"] = "integer", ["format"] = "int64" }),
-        ("items", new JsonObject { ["type"] = "array", ["items"] = Ref(itemSchema) }));
+        ("items", new JsonObject { ["type"] = "array", ["items"] = OneOf(itemSchema) }));
 
     /// <summary>The q-only page members, optional so that the schema still describes an Umbraco page.</summary>
     private static JsonObject SearchPage(JsonObject page)

@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Primitives;
+using Worcs.LocalOffer.ContentModel.Derived;
 using Worcs.LocalOffer.DeliveryApi.Cache;
 using Worcs.LocalOffer.DeliveryApi.Configuration;
 
 namespace Worcs.LocalOffer.DeliveryApi.Query;
 
 /// <summary>
-/// Parses <c>fetch</c>, <c>filter</c>, <c>sort</c>, <c>skip</c> and <c>take</c>. Unknown fetch, filter or sort options are
-/// refused as Umbraco refuses them; malformed values are refused too unless lenient parsing is switched on, in which
-/// case they match nothing (filters), sort descending (sorts) or are capped (take), as Umbraco does.
+/// Parses <c>fetch</c>, <c>filter</c>, <c>sort</c>, <c>skip</c> and <c>take</c> of <c>/content</c>. Option names match
+/// case-insensitively and unknown options are refused, as in Umbraco. Input Umbraco answers with 200 gets 200 with the
+/// same items; input Umbraco silently misreads (a date that is not a date, <c>ASC</c>, which Umbraco sorts descending)
+/// is a 400 unless lenient parsing is on, in which case it is read as Umbraco reads it.
 /// </summary>
 public static partial class ContentQueryParser
 {
@@ -22,13 +24,13 @@ public static partial class ContentQueryParser
         string? skip,
         string? take,
         ContentSnapshot snapshot,
-        bool media,
+        DerivedProperties derived,
         DeliveryApiExtensionSettings settings,
         out ContentQuery? query)
     {
         query = null;
         var lenient = settings.LenientQueryParsing;
-        var (selector, fetchError) = ParseFetch(fetch, lenient);
+        var (selector, fetchError) = ParseFetch(fetch);
         if (fetchError is not null)
         {
             return fetchError;
@@ -37,8 +39,7 @@ public static partial class ContentQueryParser
         var filterClauses = new List<FilterClause>();
         foreach (var filter in filters.Where(text => !string.IsNullOrEmpty(text)))
         {
-            var error = ParseFilter(filter!, snapshot, media, lenient, out var clause);
-            if (error is not null)
+            if (ParseFilter(filter!, snapshot, derived, lenient, out var clause) is { } error)
             {
                 return error;
             }
@@ -49,146 +50,35 @@ public static partial class ContentQueryParser
         var sortClauses = new List<SortClause>();
         foreach (var sort in sorts.Where(text => !string.IsNullOrEmpty(text)))
         {
-            var error = ParseSort(sort!, snapshot, media, lenient, out var clause);
-            if (error is not null)
+            var field = SortPattern().Match(sort!) is { Success: true } match ? QueryFields.Find(match.Groups["field"].Value, snapshot, media: false, derived) : null;
+            if (field is null)
+            {
+                return SortNotFound(sort!, "Write a field then :asc or :desc, such as updateDate:desc.");
+            }
+
+            if (SortDirection.TryParse(sort!, lenient, out var descending) is { } error)
             {
                 return error;
             }
 
-            sortClauses.Add(clause!);
+            sortClauses.Add(new SortClause(field, descending));
         }
 
-        var (skipCount, skipError) = ParseCount("skip", skip, 0);
-        if (skipError is not null)
+        if (ParsePage(skip, take, out var skipCount, out var takeCount) is { } pageError)
         {
-            return skipError;
-        }
-
-        var (takeCount, takeError) = ParseCount("take", take, DefaultTake);
-        if (takeError is not null)
-        {
-            return takeError;
-        }
-
-        if (takeCount > settings.MaxTake)
-        {
-            if (!lenient)
-            {
-                return new QueryError("take", "Invalid take", $"take={takeCount} is more than the most one page may hold ({settings.MaxTake}); page through with skip.");
-            }
-
-            takeCount = settings.MaxTake;
+            return pageError;
         }
 
         query = new ContentQuery(selector!, filterClauses, sortClauses, skipCount, takeCount);
         return null;
     }
 
-    private static (FetchSelector? Selector, QueryError? Error) ParseFetch(string? fetch, bool lenient)
+    /// <summary><c>skip</c> (default 0) and <c>take</c> (default 10): whole numbers, 0 or more, with no upper limit, as in Umbraco.</summary>
+    public static QueryError? ParsePage(string? skip, string? take, out int skipCount, out int takeCount)
     {
-        if (string.IsNullOrEmpty(fetch))
-        {
-            return (FetchSelector.All, null);
-        }
-
-        var match = FetchPattern().Match(fetch);
-        if (!match.Success)
-        {
-            return (null, new QueryError("fetch", "Selector option not found", $"The attempted 'fetch' option does not exist: '{fetch}'. Use ancestors:, children: or descendants: followed by an id or a path."));
-        }
-
-        var target = match.Groups["target"].Value.Trim();
-        if (target.Length == 0 && !lenient)
-        {
-            return (null, new QueryError("fetch", "Invalid fetch", $"'{fetch}' names no item; add an id or a path after the colon, such as children:/."));
-        }
-
-        var kind = match.Groups["kind"].Value switch
-        {
-            "ancestors" => FetchKind.Ancestors,
-            "children" => FetchKind.Children,
-            _ => FetchKind.Descendants,
-        };
-        return (new FetchSelector(kind, target), null);
-    }
-
-    private static QueryError? ParseFilter(string filter, ContentSnapshot snapshot, bool media, bool lenient, out FilterClause? clause)
-    {
-        clause = null;
-        var match = FilterPattern().Match(filter);
-        if (!match.Success)
-        {
-            return new QueryError("filter", "Filter option not found", $"One of the attempted 'filter' options does not exist: '{filter}'. Write a field, an operator (:, :!, >, >:, <, <:) and a value, such as contentType:newsArticle.");
-        }
-
-        var name = match.Groups["field"].Value;
-        if (QueryFields.Find(name, snapshot, media) is not { } field)
-        {
-            return new QueryError("filter", "Filter option not found", $"One of the attempted 'filter' options does not exist: '{filter}'. '{name}' is neither a built-in field nor a property of any {(media ? "media" : "document")} type.");
-        }
-
-        var op = match.Groups["op"].Value switch
-        {
-            ":" => FilterOperator.Is,
-            ":!" => FilterOperator.IsNot,
-            ">" => FilterOperator.GreaterThan,
-            ">:" => FilterOperator.GreaterThanOrEqual,
-            "<" => FilterOperator.LessThan,
-            _ => FilterOperator.LessThanOrEqual,
-        };
-        var rawValues = match.Groups["value"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var isRange = op is not (FilterOperator.Is or FilterOperator.IsNot);
-        if (isRange && field.Kind is not (FieldKind.Number or FieldKind.Date) && !lenient)
-        {
-            return new QueryError("filter", "Invalid filter", $"'{filter}': {name} holds {field.Kind.ToString().ToLowerInvariant()} values, which cannot be compared with '{match.Groups["op"].Value}'; use ':' or ':!'.");
-        }
-
-        if (rawValues.Length == 0 && !lenient)
-        {
-            return new QueryError("filter", "Invalid filter", $"'{filter}' has no value after the operator.");
-        }
-
-        var values = new List<object>();
-        foreach (var raw in rawValues)
-        {
-            if (ParseValue(field.Kind, raw) is { } value)
-            {
-                values.Add(value);
-            }
-            else if (!lenient)
-            {
-                return new QueryError("filter", "Invalid filter", $"'{filter}': '{raw}' is not a valid {Describe(field.Kind)} for {name}.");
-            }
-        }
-
-        clause = new FilterClause(field, op, isRange && field.Kind is not (FieldKind.Number or FieldKind.Date) ? [] : values);
-        return null;
-    }
-
-    private static QueryError? ParseSort(string sort, ContentSnapshot snapshot, bool media, bool lenient, out SortClause? clause)
-    {
-        clause = null;
-        var match = SortPattern().Match(sort);
-        var field = match.Success ? QueryFields.Find(match.Groups["field"].Value, snapshot, media) : null;
-        if (field is null)
-        {
-            return new QueryError("sort", "Sort option not found", $"One of the attempted 'sort' options does not exist: '{sort}'. Write a field then :asc or :desc, such as updateDate:desc.");
-        }
-
-        var direction = match.Groups["direction"].Value;
-        var ascending = direction.Equals("asc", StringComparison.OrdinalIgnoreCase);
-        if (!ascending && !direction.Equals("desc", StringComparison.OrdinalIgnoreCase))
-        {
-            if (!lenient)
-            {
-                return new QueryError("sort", "Invalid sort", $"'{sort}': the direction must be asc or desc.");
-            }
-
-            ascending = direction.StartsWith("asc", StringComparison.OrdinalIgnoreCase);
-        }
-
-        clause = new SortClause(field, !ascending);
-        return null;
+        (skipCount, var skipError) = ParseCount("skip", skip, 0);
+        (takeCount, var takeError) = ParseCount("take", take, DefaultTake);
+        return skipError ?? takeError;
     }
 
     /// <summary>A <c>skip</c> or <c>take</c> value: a whole number, 0 or more; <paramref name="fallback"/> when absent.</summary>
@@ -201,7 +91,7 @@ public static partial class ContentQueryParser
 
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            return (0, new QueryError(name, $"Invalid {name}", $"{name}='{text}' is not a whole number."));
+            return (0, new QueryError(name, $"Invalid {name}", $"{name}='{text}' is not a whole number (at most {int.MaxValue})."));
         }
 
         return value < 0
@@ -209,33 +99,81 @@ public static partial class ContentQueryParser
             : (value, null);
     }
 
-    private static object? ParseValue(FieldKind kind, string raw) => kind switch
+    internal static QueryError SortNotFound(string sort, string hint) =>
+        new("sort", "Sort option not found", $"One of the attempted 'sort' options does not exist: '{sort}'. {hint}");
+
+    internal static QueryError FilterNotFound(string filter, string hint) =>
+        new("filter", "Filter option not found", $"One of the attempted 'filter' options does not exist: '{filter}'. {hint}");
+
+    /// <summary>An empty target (<c>children:</c>) names no item, so it selects nothing, as in Umbraco.</summary>
+    private static (FetchSelector? Selector, QueryError? Error) ParseFetch(string? fetch)
     {
-        FieldKind.Number => decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null,
-        FieldKind.Date => DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null,
-        FieldKind.Boolean => raw.ToLowerInvariant() switch
+        if (string.IsNullOrEmpty(fetch))
         {
-            "true" or "1" => true,
-            "false" or "0" => false,
-            _ => null,
-        },
-        FieldKind.Text or FieldKind.List => raw,
-    };
+            return (FetchSelector.All, null);
+        }
 
-    private static string Describe(FieldKind kind) => kind switch
+        var match = FetchPattern().Match(fetch);
+        if (!match.Success)
+        {
+            return (null, new QueryError("fetch", "Selector option not found", $"The attempted 'fetch' option does not exist: '{fetch}'. Use ancestors:, children: or descendants: followed by an id or a path."));
+        }
+
+        var kind = match.Groups["kind"].Value.ToLowerInvariant() switch
+        {
+            "ancestors" => FetchKind.Ancestors,
+            "children" => FetchKind.Children,
+            _ => FetchKind.Descendants,
+        };
+        return (new FetchSelector(kind, match.Groups["target"].Value.Trim()), null);
+    }
+
+    private static QueryError? ParseFilter(string filter, ContentSnapshot snapshot, DerivedProperties derived, bool lenient, out FilterClause? clause)
     {
-        FieldKind.Number => "number",
-        FieldKind.Date => "date (such as 2019-08-01 or 2019-08-01T09:00:00Z)",
-        FieldKind.Boolean => "true or false",
-        FieldKind.Text or FieldKind.List => "text",
-    };
+        clause = null;
+        var match = FilterPattern().Match(filter);
+        var name = match.Groups["field"].Value;
+        var field = match.Success ? QueryFields.Find(name, snapshot, media: false, derived) : null;
+        if (field is null || field.SortOnly)
+        {
+            return FilterNotFound(filter, match.Success
+                ? $"'{name}' is neither a built-in field nor a property of any document type."
+                : "Write a field, an operator (:, :!, >, >:, <, <:) and a value, such as contentType:newsArticle.");
+        }
 
-    [GeneratedRegex("^(?<kind>ancestors|children|descendants):(?<target>.*)$", RegexOptions.CultureInvariant)]
+        var opText = match.Groups["op"].Value;
+        var op = FilterOperators.Parse(opText);
+        var isRange = op is not (FilterOperator.Is or FilterOperator.IsNot);
+        var comparable = field.Kind is FieldKind.Number or FieldKind.Date;
+        if (isRange && !comparable)
+        {
+            // Umbraco has no handler for a range on text (name>abc is not "name:"), so it refuses it too.
+            return FilterNotFound(filter, $"{field.Name} holds {field.Kind.ToString().ToLowerInvariant()} values, which cannot be compared with '{opText}'; use ':' or ':!'.");
+        }
+
+        var values = new List<object>();
+        foreach (var raw in match.Groups["value"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (FilterValues.Parse(field.Kind, raw) is { } value)
+            {
+                values.Add(value);
+            }
+            else if (!lenient)
+            {
+                return new QueryError("filter", "Invalid filter", $"'{filter}': '{raw}' is not a valid {FilterValues.Describe(field.Kind)} for {field.Name}.");
+            }
+        }
+
+        clause = new FilterClause(field, op, values);
+        return null;
+    }
+
+    [GeneratedRegex("^(?<kind>ancestors|children|descendants):(?<target>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FetchPattern();
 
     [GeneratedRegex("^(?<field>[A-Za-z_][A-Za-z0-9_]*)(?<op>:!|>:|<:|:|>|<)(?<value>.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex FilterPattern();
+    internal static partial Regex FilterPattern();
 
     [GeneratedRegex("^(?<field>[A-Za-z_][A-Za-z0-9_]*):(?<direction>.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SortPattern();
+    internal static partial Regex SortPattern();
 }

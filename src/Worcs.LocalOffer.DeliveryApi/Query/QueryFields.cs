@@ -1,16 +1,22 @@
 using System.Globalization;
 using Worcs.LocalOffer.DeliveryApi.Cache;
-using Worcs.LocalOffer.DeliveryApi.Rendering;
+using Worcs.LocalOffer.ContentModel.Derived;
 using Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 
 namespace Worcs.LocalOffer.DeliveryApi.Query;
 
-/// <summary>Resolves filter and sort field names: Umbraco's built-in ones, then any property of a document (or media) type.</summary>
+/// <summary>
+/// Resolves filter and sort field names, case-insensitively as Umbraco does: Umbraco's built-in ones, then any property of
+/// a document (or media) type, then the content model's derived properties.
+/// </summary>
 public static class QueryFields
 {
-    public static QueryField? Find(string name, ContentSnapshot snapshot, bool media)
+    /// <summary>Umbraco's <c>path</c> sort: tree order. It is a sort only; Umbraco has no path filter.</summary>
+    public const string Path = "path";
+
+    public static QueryField? Find(string name, ContentSnapshot snapshot, bool media, DerivedProperties derived)
     {
         if (BuiltIn(name, media) is { } builtIn)
         {
@@ -27,35 +33,36 @@ public static class QueryFields
             return new QueryField(property.Alias, KindOf(property.EditorAlias), (node, _) => PropertyValues(node, property.Alias));
         }
 
-        if (!media && name.Equals(ConsultationProperties.StatusAlias, StringComparison.OrdinalIgnoreCase))
-        {
-            return new QueryField(ConsultationProperties.StatusAlias, FieldKind.Text, (node, now) => node.Type.Alias == ConsultationProperties.TypeAlias
-                ? [ConsultationProperties.StatusOf(node.GetValue, new RenderContext(snapshot, new RenderOptions(false, _ => true, 0), now))]
-                : []);
-        }
-
-        if (!media && name.Equals(CapitalFundPlanProperties.TotalAlias, StringComparison.OrdinalIgnoreCase))
-        {
-            return new QueryField(CapitalFundPlanProperties.TotalAlias, FieldKind.Number, (node, _) => node.Type.Alias == CapitalFundPlanProperties.TypeAlias
-                ? [CapitalFundPlanProperties.TotalOf(node.GetValue("allocations"))]
-                : []);
-        }
-
-        return null;
+        return media ? null : Derived(derived.Named(name));
     }
 
-    private static QueryField? BuiltIn(string name, bool media) => name switch
+    private static QueryField? Derived(IReadOnlyList<IDerivedProperty> named)
     {
-        "contentType" when !media => new QueryField(name, FieldKind.Text, (node, _) => [node.Type.Alias]),
-        "mediaType" when media => new QueryField(name, FieldKind.Text, (node, _) => [node.Type.Alias]),
-        "name" => new QueryField(name, FieldKind.Text, (node, _) => [node.Name]),
-        "createDate" => new QueryField(name, FieldKind.Date, (node, _) => [new DateTimeOffset(node.CreateDate)]),
-        "updateDate" => new QueryField(name, FieldKind.Date, (node, _) => [new DateTimeOffset(node.UpdateDate)]),
-        "level" => new QueryField(name, FieldKind.Number, (node, _) => [(decimal)node.Level]),
-        "sortOrder" => new QueryField(name, FieldKind.Number, (node, _) => [(decimal)node.SortOrder]),
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        var fieldKind = named[0].Kind == DerivedValueKind.Number ? FieldKind.Number : FieldKind.Text;
+        return new QueryField(named[0].Alias, fieldKind, (node, now) => named
+            .Where(property => property.DocumentTypeAlias == node.Type.Alias)
+            .Select(property => property.ValueOf(node.GetValue, now).Value)
+            .ToList());
+    }
+
+    /// <summary>Umbraco's own fields: contentType (or mediaType), name, createDate, updateDate, level, sortOrder and path.</summary>
+    public static QueryField? BuiltIn(string name, bool media) => name.ToLowerInvariant() switch
+    {
+        "contenttype" when !media => new QueryField("contentType", FieldKind.Text, (node, _) => [node.Type.Alias]),
+        "mediatype" when media => new QueryField("mediaType", FieldKind.Text, (node, _) => [node.Type.Alias]),
+        "name" => new QueryField("name", FieldKind.Text, (node, _) => [node.Name]),
+        "createdate" => new QueryField("createDate", FieldKind.Date, (node, _) => [new DateTimeOffset(node.CreateDate)]),
+        "updatedate" => new QueryField("updateDate", FieldKind.Date, (node, _) => [new DateTimeOffset(node.UpdateDate)]),
+        "level" => new QueryField("level", FieldKind.Number, (node, _) => [(decimal)node.Level]),
+        "sortorder" => new QueryField("sortOrder", FieldKind.Number, (node, _) => [(decimal)node.SortOrder]),
+        Path => new QueryField(Path, FieldKind.Number, (node, _) => [(decimal)node.TreeIndex], SortOnly: true),
         _ => null,
     };
-
     private static FieldKind KindOf(string editorAlias) => editorAlias switch
     {
         PropertyEditorAliases.Integer or PropertyEditorAliases.Decimal => FieldKind.Number,
@@ -75,7 +82,7 @@ public static class QueryFields
         var stored = node.GetValue(alias);
         return KindOf(property.EditorAlias) switch
         {
-            FieldKind.Number => NumberValueWriter.TryRead(stored, out var number) ? [number] : [],
+            FieldKind.Number => StoredNumbers.TryRead(stored, out var number) ? [number] : [],
             FieldKind.Date => StoredDates.TryRead(stored, out var date) ? [DateOnlyAsUtc(property.EditorAlias, date)] : [],
             FieldKind.Boolean => [TrueFalseValueWriter.IsTrue(stored)],
             FieldKind.List => [.. TagsValueWriter.Read(stored)],

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Worcs.LocalOffer.ContentModel.Derived;
 using Worcs.LocalOffer.DeliveryApi.Cache;
 using Worcs.LocalOffer.DeliveryApi.Query;
 using Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
@@ -6,10 +7,9 @@ using Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
 namespace Worcs.LocalOffer.DeliveryApi.Rendering;
 
 /// <summary>Writes content items, media items and block elements in Umbraco 17's Delivery API JSON.</summary>
-internal sealed class ItemWriter(PropertyValueWriters writers, IEnumerable<IDerivedProperties> derived)
+internal sealed class ItemWriter(PropertyValueWriters writers, DerivedProperties derived)
 {
     private const string UmbracoPrefix = "umbraco";
-    private readonly IDerivedProperties[] _derived = [.. derived];
 
     /// <summary>A document: <c>contentType, name, createDate, updateDate, route, id, properties</c> and, at the top level, <c>cultures</c>.</summary>
     public void WriteContent(Utf8JsonWriter writer, CachedNode node, PropertySelection expand, PropertySelection fields, int depth, RenderContext context, bool topLevel)
@@ -128,7 +128,7 @@ internal sealed class ItemWriter(PropertyValueWriters writers, IEnumerable<IDeri
                 context,
                 this);
             writer.WritePropertyName(property.Alias);
-            if (Array.Exists(_derived, extra => extra.AppliesTo(type) && extra.Hides(property.Alias, getValue, context)))
+            if (context.Track(derived.Withholds(type.Alias, property.Alias, getValue, context.Now)))
             {
                 writer.WriteNullValue();
                 continue;
@@ -137,11 +137,12 @@ internal sealed class ItemWriter(PropertyValueWriters writers, IEnumerable<IDeri
             writers.For(property.EditorAlias).Write(writer, getValue(property.Alias), valueContext);
         }
 
-        foreach (var extra in _derived)
+        foreach (var extra in derived.Of(type.Alias))
         {
-            if (extra.AppliesTo(type))
+            if (fields.Includes(extra.Alias) && !type.ByAlias.ContainsKey(extra.Alias))
             {
-                extra.Write(writer, type, getValue, fields, context);
+                writer.WritePropertyName(extra.Alias);
+                DerivedValueJson.Write(writer, context.Track(extra.ValueOf(getValue, context.Now)));
             }
         }
 

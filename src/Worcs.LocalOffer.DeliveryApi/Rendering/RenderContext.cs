@@ -1,3 +1,4 @@
+using Worcs.LocalOffer.ContentModel.Derived;
 using Worcs.LocalOffer.DeliveryApi.Cache;
 
 namespace Worcs.LocalOffer.DeliveryApi.Rendering;
@@ -17,7 +18,20 @@ internal sealed class RenderContext(ContentSnapshot snapshot, RenderOptions opti
     /// <summary>True when something rendered was derived from <see cref="Now"/>.</summary>
     public bool UsesClock { get; private set; }
 
-    public void ReadsClock() => UsesClock = true;
+    /// <summary>Notes whether a derived value read the clock and when it changes; gives the value.</summary>
+    public T Track<T>(Derived<T> derived)
+    {
+        if (derived.ChangesAt is { } moment)
+        {
+            ChangesAt(moment);
+        }
+        else if (derived.ReadsClock)
+        {
+            UsesClock = true;
+        }
+
+        return derived.Value;
+    }
 
     public void ChangesAt(DateTimeOffset moment)
     {

@@ -6,8 +6,8 @@ using Worcs.LocalOffer.Engine.PropertyEditors;
 namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
 
 /// <summary>
-/// Multi URL picker: always an array of links <c>{url, queryString, title, target, destinationId, destinationType,
-/// route, linkType}</c>; links to documents or media that are not delivered are left out.
+/// Multi URL picker: an array of links <c>{url, queryString, title, target, destinationId, destinationType, route,
+/// linkType}</c>, or null when no link is stored; links to documents or media that are not delivered are left out.
 /// </summary>
 internal sealed class MultiUrlPickerValueWriter : IPropertyValueWriter
 {
@@ -15,13 +15,16 @@ internal sealed class MultiUrlPickerValueWriter : IPropertyValueWriter
 
     public void Write(Utf8JsonWriter writer, string? value, PropertyValueContext context)
     {
-        writer.WriteStartArray();
-        if (StoredJson.TryParse(value, out var node) && node is JsonArray links)
+        if (!StoredJson.TryParse(value, out var node) || node is not JsonArray links || links.Count == 0)
         {
-            foreach (var link in links.OfType<JsonObject>())
-            {
-                WriteLink(writer, link, context);
-            }
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var link in links.OfType<JsonObject>())
+        {
+            WriteLink(writer, link, context);
         }
 
         writer.WriteEndArray();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 
@@ -11,7 +10,7 @@ internal sealed class NumberValueWriter : IPropertyValueWriter
 
     public void Write(Utf8JsonWriter writer, string? value, PropertyValueContext context)
     {
-        if (TryRead(value, out var number))
+        if (StoredNumbers.TryRead(value, out var number))
         {
             writer.WriteNumberValue(number);
         }
@@ -20,7 +19,4 @@ internal sealed class NumberValueWriter : IPropertyValueWriter
             writer.WriteNullValue();
         }
     }
-
-    public static bool TryRead(string? value, out decimal number) =>
-        decimal.TryParse(value?.Trim(), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number);
 }

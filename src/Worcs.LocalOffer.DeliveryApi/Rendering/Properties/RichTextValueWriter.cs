@@ -18,7 +18,7 @@ internal sealed class RichTextValueWriter : IPropertyValueWriter
     {
         var (markup, blocks) = Read(value);
         var asJson = context.Render.Options.RichTextOutputAsJson;
-        if (asJson && string.IsNullOrWhiteSpace(markup))
+        if (string.IsNullOrWhiteSpace(markup) && (blocks is null || BlockData.Read(blocks, PropertyEditorAliases.RichText).Layout.Count == 0))
         {
             writer.WriteNullValue();
             return;

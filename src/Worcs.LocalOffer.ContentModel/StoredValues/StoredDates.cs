@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
+namespace Worcs.LocalOffer.ContentModel.StoredValues;
 
 /// <summary>Reads the date editors' stored values: <c>{"date":"…+01:00","timeZone":…}</c>, or the classic <c>2019-08-01 00:00:00</c>.</summary>
-internal static class StoredDates
+public static class StoredDates
 {
     private static readonly string[] ClassicFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"];
 

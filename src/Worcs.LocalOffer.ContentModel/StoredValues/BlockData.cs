@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using Worcs.LocalOffer.Engine.Nodes;
 
-namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
+namespace Worcs.LocalOffer.ContentModel.StoredValues;
 
 /// <summary>
 /// A stored block value (<c>{layout, contentData, settingsData, expose}</c>): the layout's blocks in order, each with its
 /// content element and optional settings element.
 /// </summary>
-internal sealed class BlockData
+public sealed class BlockData
 {
     private readonly Dictionary<Guid, BlockElement> _content = [];
     private readonly Dictionary<Guid, BlockElement> _settings = [];

@@ -2,10 +2,10 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
+namespace Worcs.LocalOffer.ContentModel.StoredValues;
 
 /// <summary>Reads stored JSON values, treating anything unreadable as empty.</summary>
-internal static class StoredJson
+public static class StoredJson
 {
     public static bool TryParse(string? value, [NotNullWhen(true)] out JsonNode? node)
     {

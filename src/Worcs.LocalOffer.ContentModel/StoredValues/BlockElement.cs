@@ -1,7 +1,7 @@
-namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
+namespace Worcs.LocalOffer.ContentModel.StoredValues;
 
 /// <summary>One block's content or settings: its key, element type and stored values by alias.</summary>
-internal sealed record BlockElement(Guid Key, Guid ContentTypeKey, IReadOnlyDictionary<string, string?> Values)
+public sealed record BlockElement(Guid Key, Guid ContentTypeKey, IReadOnlyDictionary<string, string?> Values)
 {
     public string? GetValue(string alias) => Values.GetValueOrDefault(alias);
 }
