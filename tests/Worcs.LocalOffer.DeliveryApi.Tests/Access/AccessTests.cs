@@ -77,7 +77,7 @@ public sealed class AccessTests
     }
 
     [Test]
-    public async Task Disabled_api_and_disabled_media_answer_404()
+    public async Task Disabled_api_and_disabled_media_answer_401_as_umbracos_access_filter_does()
     {
         await using var disabled = await SeedHost.StartAsync(new Dictionary<string, string?>
         {
@@ -90,9 +90,15 @@ public sealed class AccessTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That((await disabled.Client.GetApiAsync("content")).Status, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That((await disabled.Client.GetApiAsync($"content/item/{Seed.Home}")).Status, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That((await noMedia.Client.GetApiAsync("media?fetch=children:/")).Status, Is.EqualTo(HttpStatusCode.NotFound));
+            foreach (var path in new[] { "content", $"content/item/{Seed.Home}", "content/item/news-updates-and-feedback/", $"content/items?id={Seed.Home}", "media?fetch=children:/", $"media/item/{Seed.DownloadsFolder}" })
+            {
+                var refused = await disabled.Client.GetApiAsync(path);
+                Assert.That(refused.Status, Is.EqualTo(HttpStatusCode.Unauthorized), path);
+                Assert.That(refused.Json.GetProperty("status").GetInt32(), Is.EqualTo(401), path);
+            }
+
+            Assert.That((await noMedia.Client.GetApiAsync("media?fetch=children:/")).Status, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That((await noMedia.Client.GetApiAsync($"media/item/{Seed.DownloadsFolder}")).Status, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That((await noMedia.Client.GetApiAsync("content")).Status, Is.EqualTo(HttpStatusCode.OK));
         }
     }

@@ -17,6 +17,32 @@ public sealed class PropertySelectionParserTests
         }
     }
 
+    [TestCase("$all")]
+    [TestCase("properties[$all]")]
+    public void All_at_the_root_is_the_same_as_properties_all(string text)
+    {
+        Assert.That(PropertySelectionParser.TryParse(text, 5, out var selection, out var error), Is.True, error);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(selection!.Includes("anything"), Is.True);
+            Assert.That(selection.NestedFor("anything").IsNone, Is.True);
+        }
+    }
+
+    [Test]
+    public void All_standing_for_a_nested_selection_selects_every_nested_property_and_wins()
+    {
+        Assert.That(PropertySelectionParser.TryParse("properties[author[$all[properties[photo]]],other[properties[x],$all]]", 5, out var selection, out var error), Is.True, error);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(selection!.NestedFor("author").Includes("anything"), Is.True);
+            Assert.That(selection.NestedFor("author").NestedFor("anything").Includes("photo"), Is.True);
+            Assert.That(selection.NestedFor("other").Includes("y"), Is.True);
+        }
+    }
+
     [Test]
     public void Named_properties_with_nested_selections()
     {
@@ -34,8 +60,8 @@ public sealed class PropertySelectionParserTests
         }
     }
 
-    [TestCase("", "expected 'properties[' at position 1")]
-    [TestCase("properties", "expected 'properties[' at position 1")]
+    [TestCase("", "expected 'properties[' or '$all' at position 1")]
+    [TestCase("properties", "expected 'properties[' or '$all' at position 1")]
     [TestCase("properties[", "expected a property alias or $all at position 12")]
     [TestCase("properties[a", "missing closing ']'")]
     [TestCase("properties[a,]", "expected a property alias or $all at position 14")]

@@ -10,22 +10,21 @@ public sealed class BadInputTests
     private static HttpClient Client => SharedSeedHost.Client;
 
     [TestCase("content?fetch=siblings:/", "fetch", "Selector option not found")]
-    [TestCase("content?fetch=children:", "fetch", "Invalid fetch")]
     [TestCase("content?filter=colour:red", "filter", "Filter option not found")]
     [TestCase("content?filter=contentType", "filter", "Filter option not found")]
     [TestCase("content?filter=createDate~2019-01-01", "filter", "Filter option not found")]
     [TestCase("content?filter=createDate>=2019-01-01", "filter", "Invalid filter")]
     [TestCase("content?filter=createDate>yesterday", "filter", "Invalid filter")]
-    [TestCase("content?filter=name>abc", "filter", "Invalid filter")]
+    [TestCase("content?filter=name>abc", "filter", "Filter option not found")]
     [TestCase("content?filter=fundingFromYear:twenty", "filter", "Invalid filter")]
-    [TestCase("content?filter=contentType:", "filter", "Invalid filter")]
     [TestCase("content?sort=colour:asc", "sort", "Sort option not found")]
     [TestCase("content?sort=name", "sort", "Sort option not found")]
     [TestCase("content?sort=name:upwards", "sort", "Invalid sort")]
     [TestCase("content?skip=-1", "skip", "Invalid skip")]
     [TestCase("content?skip=ten", "skip", "Invalid skip")]
     [TestCase("content?take=-5", "take", "Invalid take")]
-    [TestCase("content?take=1001", "take", "Invalid take")]
+    [TestCase("content?take=2147483648", "take", "Invalid take")]
+    [TestCase("content?sort=name:ASC", "sort", "Invalid sort")]
     [TestCase("content?expand=all", "expand", "Invalid expand")]
     [TestCase("content?expand=properties[newsPage", "expand", "Invalid expand")]
     [TestCase("content?expand=properties[]", "expand", "Invalid expand")]
@@ -52,23 +51,23 @@ public sealed class BadInputTests
     }
 
     [Test]
-    public async Task Expand_nested_deeper_than_the_limit_is_400_saying_so()
+    public async Task Expand_nested_deeper_than_the_guard_is_400_saying_so()
     {
-        var deep = "properties[newsPage" + string.Concat(Enumerable.Repeat("[properties[newsPage", 5)) + new string(']', 11);
+        var deep = "properties[newsPage" + string.Concat(Enumerable.Repeat("[properties[newsPage", 32)) + new string(']', 65);
 
         var response = await Client.GetApiAsync($"content?expand={deep}");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.Status, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(response.Json.Str("detail"), Does.Contain("deeper than 5 levels"));
+            Assert.That(response.Json.Str("detail"), Does.Contain("deeper than 32 levels"));
         }
     }
 
     [Test]
-    public async Task The_take_cap_itself_is_accepted()
+    public async Task A_large_take_is_accepted()
     {
-        var response = await Client.GetApiAsync("content?take=1000");
+        var response = await Client.GetApiAsync("content?take=2147483647");
 
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK));
     }
