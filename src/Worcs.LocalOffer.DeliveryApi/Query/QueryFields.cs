@@ -1,6 +1,6 @@
 using System.Globalization;
-using Worcs.LocalOffer.DeliveryApi.Cache;
 using Worcs.LocalOffer.ContentModel.Derived;
+using Worcs.LocalOffer.DeliveryApi.Cache;
 using Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.PropertyEditors;
