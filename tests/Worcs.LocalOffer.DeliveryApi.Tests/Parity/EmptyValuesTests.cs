@@ -43,4 +43,24 @@ public sealed class EmptyValuesTests
             Assert.That(properties.GetProperty("title").ValueKind, Is.EqualTo(JsonValueKind.String));
         }
     }
+
+    [Test]
+    public async Task Empty_rich_text_is_null_not_empty_markup()
+    {
+        var documents = _host.Get<DocumentService>();
+        var template = await documents.GetAsync(Seed.GraduatedResponseConsultation);
+        var values = new Dictionary<string, string?>(template!.Draft.Values) { ["outcome"] = null };
+        var created = await documents.CreateAsync(new NodeCreateRequest("consultation", "Closed without an outcome", template.Node.ParentKey, values), true);
+        Assert.That(created.Succeeded, Is.True, created.ToString());
+
+        var response = await _host.Client.GetApiAsync($"content/item/{created.Value!.Key}");
+        var properties = response.Json.GetProperty("properties");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK), response.Body);
+            Assert.That(properties.Str("status"), Is.EqualTo("closed"));
+            Assert.That(properties.GetProperty("outcome").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        }
+    }
 }
