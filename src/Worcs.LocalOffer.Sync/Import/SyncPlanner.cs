@@ -22,6 +22,7 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
             plan.Problems.AddRange(MediaFiles.Links(MediaFiles.Sources(rootFolders, options)));
         }
 
+        UnsupportedItems.Report(plan, folder);
         var storedDataTypes = await dataTypes.GetAllAsync(cancellationToken);
         var storedTypes = await contentTypes.GetAllAsync(cancellationToken);
         var validation = new SyncFolderValidator(options.ValidationOptions(
@@ -33,7 +34,6 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
             return plan;
         }
 
-        UnsupportedItems.Report(plan, folder);
         SchemaPlanner.PlanDataTypes(plan, folder, storedDataTypes);
         SchemaPlanner.PlanContentTypes(plan, folder, storedTypes, options.AllowDataLoss);
         if (!options.SchemaOnly)
