@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace Worcs.LocalOffer.Cli;
 
-/// <summary>The uSync root a verb works on, given as <c>[folder]</c> or <c>--folder</c>; <c>uSync/v17</c> by default.</summary>
+/// <summary>
+/// The uSync root a verb works on, given as <c>[folder]</c> or <c>--folder</c>; <c>uSync/v17</c> by default. Verbs
+/// that merge roots take <c>--folder</c> more than once.
+/// </summary>
 internal sealed class SyncFolderArgument
 {
     public const string DefaultFolder = "uSync/v17";
@@ -13,9 +16,11 @@ internal sealed class SyncFolderArgument
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    private readonly Option<string?> _option = new("--folder")
+    private readonly Option<string[]> _option = new("--folder")
     {
-        Description = "The uSync root, as an option.",
+        Description = "The uSync root, as an option; report and import take several (uSync's Folders: merged in order, later roots winning).",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
     };
 
     public SyncFolderArgument()
@@ -37,23 +42,40 @@ internal sealed class SyncFolderArgument
         command.Add(_option);
     }
 
-    /// <summary>The folder as the user wrote it, for messages; throws <see cref="UsageException"/> when given twice.</summary>
+    /// <summary>The one folder as the user wrote it, for messages; throws <see cref="UsageException"/> when given more than once.</summary>
     public string Value(ParseResult parsed)
     {
-        var positional = parsed.GetValue(_argument);
-        var option = parsed.GetValue(_option);
-        if (positional is not null && option is not null)
-        {
-            throw new UsageException($"the folder is given twice ('{positional}' and --folder '{option}'); give one.");
-        }
-
-        return positional ?? option ?? DefaultFolder;
+        var folders = Values(parsed);
+        return folders.Count == 1
+            ? folders[0]
+            : throw new UsageException($"'{parsed.CommandResult.Command.Name}' works on one folder, but {folders.Count} are given ({string.Join(", ", folders)}).");
     }
 
-    /// <summary>The folder's display name and full path; throws <see cref="UsageException"/> when it does not exist.</summary>
-    public SyncFolderPath Existing(ParseResult parsed, CliContext context)
+    /// <summary>
+    /// The folders as the user wrote them, in order: <c>[folder]</c>, or each <c>--folder</c>; throws
+    /// <see cref="UsageException"/> when both forms are used.
+    /// </summary>
+    public IReadOnlyList<string> Values(ParseResult parsed)
     {
-        var display = Value(parsed);
+        var positional = parsed.GetValue(_argument);
+        var options = parsed.GetValue(_option) ?? [];
+        if (positional is not null && options.Length > 0)
+        {
+            throw new UsageException($"the folder is given twice ('{positional}' and --folder '{options[0]}'); give one.");
+        }
+
+        return positional is not null ? [positional] : options.Length > 0 ? options : [DefaultFolder];
+    }
+
+    /// <summary>Every folder given, which must all exist; throws <see cref="UsageException"/> naming one that does not.</summary>
+    public SyncRoots AllExisting(ParseResult parsed, CliContext context) =>
+        new([.. Values(parsed).Select(display => Existing(display, context))]);
+
+    /// <summary>The folder's display name and full path; throws <see cref="UsageException"/> when it does not exist.</summary>
+    public SyncFolderPath Existing(ParseResult parsed, CliContext context) => Existing(Value(parsed), context);
+
+    private static SyncFolderPath Existing(string display, CliContext context)
+    {
         var fullPath = context.FullPath(display);
         if (!Directory.Exists(fullPath))
         {

@@ -7,7 +7,7 @@ internal static class ChangeText
 {
     public const string DataLossFlag = "DATA LOSS";
 
-    public static void WriteAll(TextWriter output, IEnumerable<SyncItemChange> changes, SyncFolderPath folder)
+    public static void WriteAll(TextWriter output, IEnumerable<SyncItemChange> changes, SyncRoots folder)
     {
         foreach (var change in changes)
         {
@@ -15,7 +15,7 @@ internal static class ChangeText
         }
     }
 
-    public static string Line(SyncItemChange change, SyncFolderPath folder)
+    public static string Line(SyncItemChange change, SyncRoots folder)
     {
         var line = $"{change.Kind.ToString().ToLowerInvariant()} {change.ItemType} '{change.Name}' ({folder.Show(change.File)})";
         if (change.DataLoss)

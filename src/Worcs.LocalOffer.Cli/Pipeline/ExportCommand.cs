@@ -10,7 +10,8 @@ internal sealed class ExportCommand(CliContext context)
 {
     protected override async Task<int> ExecuteAsync(ParseResult parsed, CliContext context, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var display = Folder.Value(parsed);
+        // Like uSync, an export writes to the last root when several are given.
+        var display = Folder.Values(parsed)[^1];
         var result = await services.GetRequiredService<SyncExporter>().ExportAsync(context.FullPath(display), cancellationToken);
 
         foreach (var written in result.Written)

@@ -31,14 +31,14 @@ internal sealed class ImportCommand : DatabaseCommand
 
     protected override async Task<int> ExecuteAsync(ParseResult parsed, CliContext context, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var folder = Folder.Existing(parsed, context);
+        var folder = Folder.AllExisting(parsed, context);
         var options = new SyncImportOptions
         {
             AllowDataLoss = parsed.GetValue(_allowDataLoss),
             MediaRoot = parsed.GetValue(_mediaRoot) is { } mediaRoot ? context.FullPath(mediaRoot) : null,
         };
 
-        var result = await services.GetRequiredService<SyncImporter>().ImportAsync(folder.FullPath, options, cancellationToken);
+        var result = await services.GetRequiredService<SyncImporter>().ImportAsync(folder.FullPaths, options, cancellationToken);
 
         ProblemText.WriteAll(context.Error, result.Problems.Select(folder.Show));
         if (!result.Succeeded)

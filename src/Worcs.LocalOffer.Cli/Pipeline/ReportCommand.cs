@@ -20,8 +20,8 @@ internal sealed class ReportCommand : DatabaseCommand
 
     protected override async Task<int> ExecuteAsync(ParseResult parsed, CliContext context, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var folder = Folder.Existing(parsed, context);
-        var report = await services.GetRequiredService<SyncImporter>().ReportAsync(folder.FullPath, cancellationToken: cancellationToken);
+        var folder = Folder.AllExisting(parsed, context);
+        var report = await services.GetRequiredService<SyncImporter>().ReportAsync(folder.FullPaths, cancellationToken: cancellationToken);
 
         if (parsed.GetValue(_json))
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Sync.Configuration;
 
 namespace Worcs.LocalOffer.Host.Startup;
@@ -25,8 +26,8 @@ internal static class ServiceCollectionExtensions
         services.AddTransient<SyncStartupImport>();
         services.AddOptions<SyncSettings>()
             .BindConfiguration(SyncSettings.SectionKey)
-            .Validate(settings => SyncSettings.ImportAtStartupValues.Contains(settings.ImportAtStartup, StringComparer.OrdinalIgnoreCase), $"'{SyncSettings.SectionKey}:ImportAtStartup' must be one of: {string.Join(", ", SyncSettings.ImportAtStartupValues)}.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SyncSettings>, SyncSettingsValidator>();
         services.AddHostedService<DatabaseMigrationService>();
         services.AddHostedService<StartupHeapCompaction>();
         return services;

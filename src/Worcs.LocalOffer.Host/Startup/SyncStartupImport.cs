@@ -8,7 +8,8 @@ namespace Worcs.LocalOffer.Host.Startup;
 /// <summary>
 /// Imports the uSync folder once the migrations are applied: everything on first boot, and on later boots what
 /// <see cref="SyncSettings.ImportAtStartup"/> says (by default the schema only, leaving editors' content alone).
-/// A failed import is logged and the site starts with what the database holds.
+/// Several roots (<see cref="SyncSettings.Folders"/>) are merged, later ones winning. A failed import is logged and
+/// the site starts with what the database holds.
 /// </summary>
 internal sealed class SyncStartupImport(
     SyncImporter importer,
@@ -20,10 +21,10 @@ internal sealed class SyncStartupImport(
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var root = settings.Value.ResolveRootFolder(environment.ContentRootPath);
-        if (root is null)
+        var roots = settings.Value.ResolveFolders(environment.ContentRootPath);
+        if (roots.Count == 0)
         {
-            logger.LogInformation("No uSync folder at {RootFolder}; nothing to import", settings.Value.RootFolder);
+            logger.LogInformation("No uSync folder at {Folders}; nothing to import", string.Join(", ", settings.Value.ConfiguredFolders));
             return;
         }
 
@@ -33,7 +34,7 @@ internal sealed class SyncStartupImport(
             return;
         }
 
-        var result = await importer.ImportAsync(root, options, cancellationToken);
+        var result = await importer.ImportAsync(roots, options, cancellationToken);
         foreach (var problem in result.Problems)
         {
             logger.LogError("uSync import problem: {Problem}", problem);
@@ -41,7 +42,7 @@ internal sealed class SyncStartupImport(
 
         logger.LogInformation(
             "uSync import from {Root} ({Mode}): {Applied} changes applied, {Copied} media files copied, succeeded: {Succeeded}",
-            root, firstBoot ? "first boot" : settings.Value.ImportAtStartup, result.Applied.Count, result.CopiedMediaFiles.Count, result.Succeeded);
+            string.Join(" + ", roots), firstBoot ? "first boot" : settings.Value.ImportAtStartup, result.Applied.Count, result.CopiedMediaFiles.Count, result.Succeeded);
     }
 
     private SyncImportOptions? OptionsFor(bool firstBoot)

@@ -38,7 +38,8 @@ public sealed class SyncExporter
         var output = new ExportOutput(rootFolder);
         var dataTypes = (await _dataTypes.GetAllAsync(cancellationToken)).ToDictionary(dataType => dataType.Key);
         var types = (await _contentTypes.GetAllAsync(cancellationToken)).ToDictionary(type => type.Key);
-        await output.WriteAsync(existing.VersionMarker, existing.VersionMarker?.Item ?? new SyncVersionMarker { Version = CurrentUSyncVersion }, _writer, cancellationToken);
+        // uSync 17 writes the hash of the image HMAC secret, empty when (as here) there is none.
+        await output.WriteAsync(existing.VersionMarker, existing.VersionMarker?.Item ?? new SyncVersionMarker { Version = CurrentUSyncVersion, Hmac = "" }, _writer, cancellationToken);
         foreach (var dataType in dataTypes.Values.OrderBy(dataType => dataType.Key))
         {
             var file = existing.Find<SyncDataType>(dataType.Key);
@@ -51,24 +52,22 @@ public sealed class SyncExporter
             await output.WriteAsync(file, ContentTypeExportMapper.ToSync(type, types, dataTypes, (SyncContentType?)file?.Item), _writer, cancellationToken);
         }
 
-        await ExportTreeAsync(NodeKind.Media, null, "", "", types, existing, output, cancellationToken);
-        await ExportTreeAsync(NodeKind.Document, null, "", "", types, existing, output, cancellationToken);
+        var run = new ExportRun(types, existing, output);
+        foreach (var kind in new[] { NodeKind.Media, NodeKind.Document })
+        {
+            await ExportNodesAsync(kind, await ChildrenAsync(kind, null, cancellationToken), "", "", run, cancellationToken);
+            var bin = kind == NodeKind.Media ? await _media.GetRecycleBinAsync(cancellationToken) : await _documents.GetRecycleBinAsync(cancellationToken);
+            await ExportNodesAsync(kind, bin, "", "", run, cancellationToken);
+        }
+
         return output.Result();
     }
 
-    private async Task ExportTreeAsync(
-        NodeKind kind,
-        Guid? parentKey,
-        string parentName,
-        string parentPath,
-        IReadOnlyDictionary<Guid, ContentType> types,
-        ExistingFiles existing,
-        ExportOutput output,
-        CancellationToken cancellationToken)
+    private Task<IReadOnlyList<Node>> ChildrenAsync(NodeKind kind, Guid? parentKey, CancellationToken cancellationToken) =>
+        kind == NodeKind.Media ? _media.GetChildrenAsync(parentKey, cancellationToken) : _documents.GetChildrenAsync(parentKey, cancellationToken);
+
+    private async Task ExportNodesAsync(NodeKind kind, IReadOnlyList<Node> children, string parentName, string parentPath, ExportRun run, CancellationToken cancellationToken)
     {
-        var children = kind == NodeKind.Media
-            ? await _media.GetChildrenAsync(parentKey, cancellationToken)
-            : await _documents.GetChildrenAsync(parentKey, cancellationToken);
         foreach (var child in children)
         {
             var snapshot = kind == NodeKind.Media
@@ -79,12 +78,12 @@ public sealed class SyncExporter
                 continue;
             }
 
-            var type = types[snapshot.Node.ContentTypeKey];
+            var type = run.Types[snapshot.Node.ContentTypeKey];
             var path = $"{parentPath}/{ContentExportMapper.PathSegment(snapshot.Draft.Name)}";
-            var file = existing.Find<SyncContent>(child.Key);
-            var item = ContentExportMapper.ToSync(snapshot, type.Alias, parentName, path, PropertyAliases(type, types), (SyncContent?)file?.Item);
-            await output.WriteAsync(file, item, _writer, cancellationToken);
-            await ExportTreeAsync(kind, child.Key, snapshot.Draft.Name, path, types, existing, output, cancellationToken);
+            var file = run.Existing.Find<SyncContent>(child.Key);
+            var item = ContentExportMapper.ToSync(snapshot, type.Alias, parentName, path, PropertyAliases(type, run.Types), (SyncContent?)file?.Item);
+            await run.Output.WriteAsync(file, item, _writer, cancellationToken);
+            await ExportNodesAsync(kind, await ChildrenAsync(kind, child.Key, cancellationToken), snapshot.Draft.Name, path, run, cancellationToken);
         }
     }
 
@@ -109,4 +108,6 @@ public sealed class SyncExporter
         Collect(type);
         return [.. aliases.Distinct(StringComparer.OrdinalIgnoreCase)];
     }
+
+    private sealed record ExportRun(IReadOnlyDictionary<Guid, ContentType> Types, ExistingFiles Existing, ExportOutput Output);
 }

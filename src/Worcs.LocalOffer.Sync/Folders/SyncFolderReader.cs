@@ -1,3 +1,4 @@
+using Worcs.LocalOffer.Sync.Models;
 using Worcs.LocalOffer.Sync.Reading;
 
 namespace Worcs.LocalOffer.Sync.Folders;
@@ -12,14 +13,61 @@ public sealed class SyncFolderReader
     /// <param name="includeHandlerFolder">Which handler folders (such as <c>Content</c>) to read; all when null.</param>
     public SyncFolder Read(string rootPath, string? displayRoot = null, Func<string, bool>? includeHandlerFolder = null)
     {
-        var shownRoot = (displayRoot ?? rootPath).Replace('\\', '/').TrimEnd('/');
-        if (!Directory.Exists(rootPath))
+        var (shownRoot, files, problems) = ReadRoot(rootPath, displayRoot, includeHandlerFolder);
+        return new SyncFolder(shownRoot, [.. files.Select(entry => entry.File)], problems);
+    }
+
+    /// <summary>
+    /// Reads several roots as one, as uSync merges <c>uSync:Settings:Folders</c>: a file replaces the file at the same
+    /// path (e.g. <c>ContentTypes/home.config</c>) in an earlier root, except that <c>Rename</c> and <c>None</c>
+    /// markers never replace a file and the first <c>Clean</c> marker at a path is kept. Each file keeps its own path.
+    /// </summary>
+    public SyncFolder ReadMerged(IReadOnlyList<string> rootPaths, Func<string, bool>? includeHandlerFolder = null)
+    {
+        if (rootPaths.Count == 1)
         {
-            return new SyncFolder(shownRoot, [], [new(SyncSeverity.Error, shownRoot, null, "folder does not exist")]);
+            return Read(rootPaths[0], includeHandlerFolder: includeHandlerFolder);
         }
 
-        var files = new List<SyncFile>();
+        var merged = new Dictionary<string, SyncFile>(StringComparer.Ordinal);
+        var order = new List<string>();
         var problems = new List<SyncProblem>();
+        var shownRoot = "";
+        foreach (var rootPath in rootPaths)
+        {
+            var (root, files, rootProblems) = ReadRoot(rootPath, null, includeHandlerFolder);
+            shownRoot = root;
+            problems.AddRange(rootProblems);
+            foreach (var (relative, file) in files)
+            {
+                if (!merged.TryGetValue(relative, out var earlier))
+                {
+                    order.Add(relative);
+                }
+                else if (file.Item is SyncEmpty { Change: SyncChange.Rename or SyncChange.None } || earlier.Item is SyncEmpty { Change: SyncChange.Clean })
+                {
+                    continue;
+                }
+
+                merged[relative] = file;
+            }
+        }
+
+        return new SyncFolder(shownRoot, [.. order.Order(StringComparer.Ordinal).Select(relative => merged[relative])], problems);
+    }
+
+    private (string Root, List<(string Relative, SyncFile File)> Files, List<SyncProblem> Problems) ReadRoot(
+        string rootPath, string? displayRoot, Func<string, bool>? includeHandlerFolder)
+    {
+        var shownRoot = (displayRoot ?? rootPath).Replace('\\', '/').TrimEnd('/');
+        var files = new List<(string, SyncFile)>();
+        var problems = new List<SyncProblem>();
+        if (!Directory.Exists(rootPath))
+        {
+            problems.Add(new(SyncSeverity.Error, shownRoot, null, "folder does not exist"));
+            return (shownRoot, files, problems);
+        }
+
         var paths = Directory.EnumerateFiles(rootPath, "*.config", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(rootPath, path).Replace('\\', '/'))
             .Where(relative => includeHandlerFolder is null || includeHandlerFolder(HandlerFolderOf(relative)))
@@ -30,11 +78,11 @@ public sealed class SyncFolderReader
             problems.AddRange(result.Problems);
             if (result.Succeeded)
             {
-                files.Add(result.File with { HandlerFolder = HandlerFolderOf(relative) });
+                files.Add((relative, result.File with { HandlerFolder = HandlerFolderOf(relative) }));
             }
         }
 
-        return new SyncFolder(shownRoot, files, problems);
+        return (shownRoot, files, problems);
     }
 
     private static string HandlerFolderOf(string relativePath)

@@ -8,7 +8,7 @@ namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>
 /// Plans <c>Empty</c> markers with <c>Change="Delete"</c>: the item with that key is deleted if it exists. <c>Rename</c>
-/// markers need nothing (the item's new file carries its key), and <c>Clean</c> markers are reported as not applied.
+/// markers need nothing (the item's new file carries its key); <c>Clean</c> markers are planned by <see cref="CleanPlanner"/>.
 /// </summary>
 internal static class DeletePlanner
 {
@@ -22,11 +22,6 @@ internal static class DeletePlanner
         Func<ContentKind, Guid, CancellationToken, Task<NodeSnapshot?>> load,
         CancellationToken cancellationToken)
     {
-        foreach (var clean in folder.Files.Where(file => file.Item is SyncEmpty { Change: SyncChange.Clean }))
-        {
-            plan.Problems.Add(new SyncProblem(SyncSeverity.Warning, clean.Path, null, $"Empty '{clean.Item.Alias}' ({clean.Item.Key}): Clean markers are not applied; items missing from the folder are left in place (delete them with Delete markers)"));
-        }
-
         var markers = folder.Files.Where(file => file.Item is SyncEmpty { Change: SyncChange.Delete })
             .OrderBy(file => Array.FindIndex(Order, handler => string.Equals(handler, file.HandlerFolder, StringComparison.OrdinalIgnoreCase)))
             .ThenBy(file => file.Path, StringComparer.Ordinal);
@@ -46,6 +41,11 @@ internal static class DeletePlanner
             if (found is not { } target)
             {
                 plan.Problems.Add(new SyncProblem(SyncSeverity.Warning, file.Path, null, $"Empty '{file.Item.Alias}' ({key}): delete markers in '{file.HandlerFolder}' are not supported"));
+                continue;
+            }
+
+            if (plan.Deletes.Any(planned => planned.Key == key))
+            {
                 continue;
             }
 

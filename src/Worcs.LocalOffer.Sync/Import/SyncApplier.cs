@@ -39,6 +39,15 @@ internal sealed class SyncApplier(DataTypeService dataTypes, ContentTypeService 
             }
         }
 
+        // Trashed branches are written live first (a child cannot be created inside the bin), then binned whole.
+        foreach (var planned in plan.Nodes.Where(node => node.Trash))
+        {
+            if (!Record(plan, planned.Change, await _nodes.TrashAsync(planned, cancellationToken), null))
+            {
+                return applied;
+            }
+        }
+
         foreach (var change in plan.Deletes.Where(change => change.Kind == SyncChangeKind.Delete))
         {
             if (!Record(plan, change, await DeleteAsync(change, cancellationToken), applied))

@@ -16,7 +16,7 @@ internal sealed class SyncPlan
     /// <summary>Media, then documents, each parents first.</summary>
     public List<PlannedNode> Nodes { get; } = [];
 
-    /// <summary>Documents, media, types, then data types: each after what may use it.</summary>
+    /// <summary>Clean markers' documents and media, then Delete markers' documents, media, types and data types: each after what may use it.</summary>
     public List<SyncItemChange> Deletes { get; } = [];
 
     public bool HasErrors => Problems.Any(problem => problem.Severity == SyncSeverity.Error);

@@ -10,13 +10,19 @@ using Worcs.LocalOffer.Sync.Validation;
 namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>Reads and validates a folder, then compares every file with the database. Writes nothing.</summary>
-internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media)
+internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media, TimeProvider clock)
 {
-    public async Task<SyncPlan> PlanAsync(string rootFolder, SyncImportOptions options, CancellationToken cancellationToken)
+    public async Task<SyncPlan> PlanAsync(IReadOnlyList<string> rootFolders, SyncImportOptions options, CancellationToken cancellationToken)
     {
         var plan = new SyncPlan();
         // A schema-only import never touches documents or media, so it does not read their (many) files.
-        var folder = new SyncFolderReader().Read(rootFolder, includeHandlerFolder: options.SchemaOnly ? IsSchemaFolder : null);
+        var folder = new SyncFolderReader().ReadMerged(rootFolders, options.SchemaOnly ? IsSchemaFolder : null);
+        if (options.MediaRoot is not null)
+        {
+            plan.Problems.AddRange(MediaFiles.Links(MediaFiles.Sources(rootFolders, options)));
+        }
+
+        UnsupportedItems.Report(plan, folder);
         var storedDataTypes = await dataTypes.GetAllAsync(cancellationToken);
         var storedTypes = await contentTypes.GetAllAsync(cancellationToken);
         var validation = new SyncFolderValidator(options.ValidationOptions(
@@ -32,10 +38,12 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
         SchemaPlanner.PlanContentTypes(plan, folder, storedTypes, options.AllowDataLoss);
         if (!options.SchemaOnly)
         {
-            await NodePlanner.PlanAsync(plan, folder, storedTypes, LoadAsync, cancellationToken);
+            await NodePlanner.PlanAsync(plan, folder, storedTypes, clock.GetUtcNow().UtcDateTime, LoadAsync, cancellationToken);
         }
 
         // A schema-only read has no Content or Media files, so it plans no document or media deletes either.
+        // Cleans first: a type or data type a Delete marker removes may still be used by the content a Clean removes.
+        await CleanPlanner.PlanAsync(plan, folder, options.AllowDataLoss, ChildrenAsync, cancellationToken);
         await DeletePlanner.PlanAsync(plan, folder, storedDataTypes, storedTypes, LoadAsync, cancellationToken);
 
         return plan;
@@ -44,6 +52,9 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
     private static bool IsSchemaFolder(string handlerFolder) =>
         !string.Equals(handlerFolder, "Content", StringComparison.OrdinalIgnoreCase)
         && !string.Equals(handlerFolder, "Media", StringComparison.OrdinalIgnoreCase);
+
+    private Task<IReadOnlyList<Node>> ChildrenAsync(ContentKind kind, Guid? parentKey, CancellationToken cancellationToken) =>
+        kind == ContentKind.Media ? media.GetChildrenAsync(parentKey, cancellationToken) : documents.GetChildrenAsync(parentKey, cancellationToken);
 
     private Task<NodeSnapshot?> LoadAsync(ContentKind kind, Guid key, CancellationToken cancellationToken) =>
         kind == ContentKind.Media ? media.GetAsync(key, cancellationToken) : documents.GetAsync(key, cancellationToken);

@@ -6,13 +6,17 @@ using Worcs.LocalOffer.Sync.Models;
 namespace Worcs.LocalOffer.Sync.Mapping;
 
 /// <summary>
-/// Maps a stored document or media item (its draft) to its file. Schedule and template, which the engine does not
-/// store, come from the file being overwritten, or are written empty.
+/// Maps a stored document or media item (its draft) to its file. The template, which the engine does not store, and
+/// culture schedules come from the file being overwritten, or are written empty. A recycle bin item is written as
+/// uSync writes it: level + 100, <c>Trashed</c> true with the key it is restored to.
 /// </summary>
 public static class ContentExportMapper
 {
     private static readonly DefaultShortStringHelper Helper =
         new(new DefaultShortStringHelperConfig().WithDefault(new RequestHandlerSettings()));
+
+    /// <summary>What uSync adds to a trashed item's level, so that trashed items are imported last.</summary>
+    public const int TrashedLevel = 100;
 
     /// <summary>A path segment of <c>Info/Path</c>: the name as a safe alias, e.g. <c>NewsUpdatesAndFeedback</c>.</summary>
     public static string PathSegment(string name) => Helper.CleanStringForSafeAlias(name);
@@ -27,25 +31,27 @@ public static class ContentExportMapper
     {
         var node = stored.Node;
         var isDocument = node.Kind == NodeKind.Document;
+        var binTop = node.Trashed && node.ParentKey is null;
         return new SyncContent
         {
             Kind = isDocument ? ContentKind.Document : ContentKind.Media,
             Key = node.Key,
             Alias = stored.Draft.Name,
-            Level = node.Level,
+            Level = node.Trashed ? node.Level + TrashedLevel : node.Level,
             ExtraAttributes = existing?.ExtraAttributes ?? [],
             ExtraElements = existing?.ExtraElements ?? [],
             Info = new SyncContentInfo
             {
-                Parent = new SyncReference(node.ParentKey ?? Guid.Empty, parentName),
-                Path = path,
+                Parent = binTop && existing is not null ? existing.Info.Parent : new SyncReference(node.ParentKey ?? Guid.Empty, parentName),
+                Path = node.Trashed && existing is not null ? existing.Info.Path : path,
                 Trashed = node.Trashed,
+                TrashedParent = binTop ? node.TrashedFromParentKey : null,
                 ContentType = contentTypeAlias,
                 CreateDate = node.CreateDate,
                 NodeName = new SyncNodeName(stored.Draft.Name),
                 SortOrder = node.SortOrder,
                 Published = isDocument ? new SyncPublished(node.IsPublished) : null,
-                Schedule = isDocument ? existing?.Info.Schedule ?? [] : null,
+                Schedule = isDocument ? ContentSchedules.ToXml(node.ScheduledPublishDate, node.ScheduledUnpublishDate, existing?.Info.Schedule) : null,
                 Template = isDocument ? existing?.Info.Template ?? SyncTemplateRef.None : null,
                 ExtraElements = existing?.Info.ExtraElements ?? [],
             },

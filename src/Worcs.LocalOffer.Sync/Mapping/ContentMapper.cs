@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Umbraco.Cms.Core;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Sync.Models;
 
@@ -8,7 +9,11 @@ namespace Worcs.LocalOffer.Sync.Mapping;
 /// <summary>Maps document and media files to engine requests, and compares them with what is stored.</summary>
 public static class ContentMapper
 {
-    public static Guid? ParentKey(SyncContent file) => file.Info.Parent.Key == Guid.Empty ? null : file.Info.Parent.Key;
+    /// <summary>The parent's key; null at the root, and at the top of the recycle bin (Umbraco's bin keys count as no parent).</summary>
+    public static Guid? ParentKey(SyncContent file) =>
+        file.Info.Parent.Key == Guid.Empty || file.Info.Parent.Key == Constants.System.RecycleBinContentKey || file.Info.Parent.Key == Constants.System.RecycleBinMediaKey
+            ? null
+            : file.Info.Parent.Key;
 
     public static string Name(SyncContent file) =>
         string.IsNullOrEmpty(file.Info.NodeName.Default) ? file.Alias : file.Info.NodeName.Default;
@@ -26,11 +31,14 @@ public static class ContentMapper
         return values;
     }
 
-    public static NodeCreateRequest ToCreateRequest(SyncContent file) =>
+    public static NodeCreateRequest ToCreateRequest(SyncContent file) => ToCreateRequest(file, ParentKey(file));
+
+    /// <summary>A create request under <paramref name="parentKey"/> (a trashed item is created where it is restored to).</summary>
+    public static NodeCreateRequest ToCreateRequest(SyncContent file, Guid? parentKey) =>
         new(
             file.Info.ContentType,
             Name(file),
-            ParentKey(file),
+            parentKey,
             Values(file),
             file.Key,
             DateTime.SpecifyKind(file.Info.CreateDate, DateTimeKind.Utc),
@@ -42,11 +50,15 @@ public static class ContentMapper
     public static bool? Published(SyncContent file) => file.Kind == ContentKind.Document ? file.Info.Published?.Default : null;
 
     /// <summary>What differs between the stored node and the file; empty when nothing does.</summary>
-    public static List<string> Differences(NodeSnapshot stored, string storedTypeAlias, SyncContent file)
+    public static List<string> Differences(NodeSnapshot stored, string storedTypeAlias, SyncContent file) =>
+        Differences(stored, storedTypeAlias, file, ParentKey(file), Published(file));
+
+    /// <summary>What differs, given where the item belongs and the publish state the file means now (null: left alone).</summary>
+    public static List<string> Differences(NodeSnapshot stored, string storedTypeAlias, SyncContent file, Guid? parentKey, bool? publish)
     {
         var details = new List<string>();
         Diff.AddText(details, "name", stored.Draft.Name, Name(file));
-        Diff.Add(details, "parent", stored.Node.ParentKey, ParentKey(file));
+        Diff.Add(details, "parent", stored.Node.ParentKey, parentKey);
         if (file.Info.SortOrder is { } sortOrder && sortOrder != stored.Node.SortOrder)
         {
             details.Add($"sortOrder: {stored.Node.SortOrder} → {sortOrder}");
@@ -66,9 +78,9 @@ public static class ContentMapper
             }
         }
 
-        if (Published(file) is { } publish && publish != (stored.Node.IsPublished && !stored.Node.HasUnpublishedChanges))
+        if (publish is { } published && published != (stored.Node.IsPublished && (!published || !stored.Node.HasUnpublishedChanges)))
         {
-            details.Add(publish ? "publish" : "unpublish");
+            details.Add(published ? "publish" : "unpublish");
         }
 
         return details;

@@ -178,20 +178,6 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     }
 
     [Test]
-    public async Task A_clean_marker_is_reported_as_not_applied_and_deletes_nothing()
-    {
-        await ImportAsync();
-        var newsIndex = Guid.Parse("a9feef4c-73db-5462-ad67-2f27b044e7a1");
-        File.Delete(Path.Combine(Root, "Content", "nhs-long-term-plan.config"));
-        File.WriteAllText(Path.Combine(Root, "Content", "news-updates-and-feedback_clean.config"), $"""<?xml version="1.0" encoding="utf-8"?>{"\n"}<Empty Key="{newsIndex}" Alias="News, updates and feedback" Change="Clean" Level="2" />""", new System.Text.UTF8Encoding(true));
-
-        var result = await ImportAsync();
-
-        Assert.That(result.Problems.Where(problem => problem.Severity == SyncSeverity.Warning).Select(problem => problem.Message), Has.Some.Contains("Clean markers are not applied"));
-        Assert.That(await Documents.GetAsync(Guid.Parse("77b3f06d-9997-5eee-ab43-2b4da5822b93")), Is.Not.Null);
-    }
-
-    [Test]
     public async Task The_report_lists_every_file_as_a_change_and_serialises_to_json()
     {
         var report = await Importer.ReportAsync(Root, Options);
