@@ -51,6 +51,7 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton<DeliveryRenderer>();
         services.AddSingleton<RequestGate>();
         services.AddSingleton<CachingHeaders>();
+        services.AddSingleton<RedirectLookup>();
         services.AddSingleton<DeliveryHandlers>();
         services.AddSingleton<SearchHandler>();
         services.AddSingleton<SnapshotWarmer>();

@@ -11,6 +11,7 @@ using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
+using Worcs.LocalOffer.Engine.Redirects;
 using Worcs.LocalOffer.Engine.Scheduling;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Engine.Validation.Rules;
@@ -32,6 +33,10 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContentRulesSettings>, ContentRulesSettingsValidator>());
         services.TryAddSingleton<ContentRules>();
+        services.AddOptions<WebRoutingSettings>()
+            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(WebRoutingSettings.SectionKey).Bind(settings))
+            .ValidateOnStart();
+        services.TryAddSingleton<RedirectTracker>();
         services.TryAddSingleton<NodeWriter>();
         services.TryAddSingleton<TreeMover>();
         services.TryAddSingleton<RecycleBin>();

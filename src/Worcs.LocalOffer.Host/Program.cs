@@ -1,13 +1,14 @@
+using Worcs.LocalOffer.Backoffice.Search;
 using Worcs.LocalOffer.Backoffice.Security;
 using Worcs.LocalOffer.DeliveryApi;
 using Worcs.LocalOffer.DeliveryApi.Http;
 using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Host;
+using Worcs.LocalOffer.Host.Composition;
 using Worcs.LocalOffer.Host.Health;
 using Worcs.LocalOffer.Host.Startup;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Search;
-using Worcs.LocalOffer.Search.Http;
 using Worcs.LocalOffer.Sync;
 using Worcs.LocalOffer.Sync.Configuration;
 
@@ -29,6 +30,7 @@ if (syncSettings.ExportOnSave && syncSettings.ResolveRootFolder(builder.Environm
 
 builder.Services.AddLocalOfferDeliveryApi(builder.Configuration);
 builder.Services.AddLocalOfferSearch(builder.Configuration);
+builder.Services.AddSiteSearchForDeliveryApi();
 builder.Services.AddLocalOfferManagementSecurity(builder.Configuration);
 
 // After the modules: their background services then wait for the start-up migrations.

@@ -19,8 +19,8 @@ public static class SearchServiceCollectionExtensions
     /// <summary>
     /// Registers site search: the <c>ExternalIndex</c> and <c>InternalIndex</c>, the notification handlers that
     /// queue indexing work, the background service that applies it (and checks or rebuilds the indexes at start-up),
-    /// <see cref="ISiteSearch"/>, the Delivery API's <c>q=</c> provider and <see cref="SearchMaintenance"/> (status and
-    /// rebuild). Needs the engine and storage. Map the admin endpoints with <c>MapLocalOfferSearchAdmin()</c>.
+    /// <see cref="ISiteSearch"/> and <see cref="SearchMaintenance"/> (status and rebuild). Needs the engine and storage.
+    /// The host adapts <see cref="ISiteSearch"/> to the Delivery API's <c>q=</c>; the Backoffice maps the admin endpoints.
     /// </summary>
     public static IServiceCollection AddLocalOfferSearch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,7 +37,6 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<IndexingQueue>();
         services.TryAddSingleton<SearchMaintenance>();
         services.TryAddSingleton<ISiteSearch, SiteSearch>();
-        services.TryAddSingleton<Worcs.LocalOffer.DeliveryApi.FullText.IFullTextSearch, Http.DeliveryFullTextSearch>();
         services.TryAddSingleton<SearchNotificationHandler>();
         Handle<DocumentPublishedNotification>(services);
         Handle<DocumentUnpublishedNotification>(services);

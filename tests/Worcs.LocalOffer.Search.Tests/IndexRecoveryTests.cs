@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Worcs.LocalOffer.DeliveryApi.FullText;
 using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Search.Indexing;
+using Worcs.LocalOffer.Search.Site;
 using Worcs.LocalOffer.Search.Tests.Relevance;
 using Worcs.LocalOffer.Search.Tests.Support;
 
@@ -31,14 +31,14 @@ public sealed class IndexRecoveryTests
     }
 
     [Test]
-    public async Task Delivery_search_says_unavailable_until_a_missing_index_is_built()
+    public async Task Search_says_unavailable_until_a_missing_index_is_built()
     {
         await _site.RestartSearchAsync();
         Directory.Delete(_site.IndexRoot, recursive: true);
-        var search = _site.Services.GetRequiredService<IFullTextSearch>();
-        var query = new FullTextQuery("ehcp", [], [], null, null, 0, 10);
+        var search = _site.Services.GetRequiredService<ISiteSearch>();
+        var query = new SiteSearchRequest { Query = "ehcp" };
 
-        Assert.That(async () => await search.SearchAsync(query, CancellationToken.None), Throws.InstanceOf<FullTextUnavailableException>());
+        Assert.That(async () => await search.SearchAsync(query, CancellationToken.None), Throws.InstanceOf<SearchUnavailableException>());
         await _site.Maintenance.StartAsync(CancellationToken.None);
 
         Assert.That((await search.SearchAsync(query, CancellationToken.None)).Total, Is.GreaterThan(0));

@@ -9,7 +9,7 @@ using Worcs.LocalOffer.DeliveryApi.Query;
 namespace Worcs.LocalOffer.DeliveryApi.Http;
 
 /// <summary>The work behind the eight endpoints, shared by content (documents) and media.</summary>
-internal sealed class DeliveryHandlers(RequestGate gate, DeliveryRenderer renderer, CachingHeaders caching, DerivedProperties derived, IOptions<DeliveryApiExtensionSettings> options)
+internal sealed class DeliveryHandlers(RequestGate gate, DeliveryRenderer renderer, CachingHeaders caching, DerivedProperties derived, RedirectLookup redirects, IOptions<DeliveryApiExtensionSettings> options)
 {
     private readonly DeliveryApiExtensionSettings _settings = options.Value;
 
@@ -54,7 +54,9 @@ internal sealed class DeliveryHandlers(RequestGate gate, DeliveryRenderer render
         var node = Find(request, media, idOrPath ?? "/");
         if (node is null || !renderer.IsDeliverable(node))
         {
-            return Problems.Status(StatusCodes.Status404NotFound);
+            return !media && await redirects.FindAsync(request.Snapshot, idOrPath ?? "/", request.StartItem, renderer.IsDeliverable, http.RequestAborted) is { } moved
+                ? RedirectLookup.RedirectTo(http, moved)
+                : Problems.Status(StatusCodes.Status404NotFound);
         }
 
         return caching.Send(http, request, renderer.Item(request.Snapshot, node, media, expandSelection, fieldsSelection, request.Now), media);

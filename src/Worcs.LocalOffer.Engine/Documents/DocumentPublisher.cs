@@ -1,6 +1,7 @@
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
+using Worcs.LocalOffer.Engine.Redirects;
 using Worcs.LocalOffer.Engine.Results;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Engine.Validation;
@@ -9,7 +10,7 @@ using Worcs.LocalOffer.Engine.Validation.Rules;
 namespace Worcs.LocalOffer.Engine.Documents;
 
 /// <summary>Publishes and unpublishes documents. Publishing validates the draft fully and makes it the published version.</summary>
-internal sealed class DocumentPublisher(PropertyEditorCollection editors, ContentRules rules, TimeProvider clock)
+internal sealed class DocumentPublisher(PropertyEditorCollection editors, ContentRules rules, RedirectTracker redirects, TimeProvider clock)
 {
     public async Task<OperationResult<Node>> PublishAsync(IUnitOfWork unitOfWork, Guid key, int? expectedRevision, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ internal sealed class DocumentPublisher(PropertyEditorCollection editors, Conten
         }
 
         var draft = await unitOfWork.Versions.GetAsync(node.DraftVersionId, cancellationToken);
+        await redirects.TrackPublishAsync(unitOfWork, node, draft!, cancellationToken);
         draft!.WasPublished = true;
         unitOfWork.Versions.Update(draft);
         node.PublishedVersionId = draft.Id;

@@ -1,10 +1,11 @@
+using Worcs.LocalOffer.Engine.Redirects;
 using Worcs.LocalOffer.Engine.Results;
 using Worcs.LocalOffer.Engine.Storage;
 
 namespace Worcs.LocalOffer.Engine.Nodes;
 
 /// <summary>Moves nodes to a new parent and reorders siblings.</summary>
-internal sealed class TreeMover(TimeProvider clock)
+internal sealed class TreeMover(RedirectTracker redirects, TimeProvider clock)
 {
     public async Task<OperationResult<Node>> MoveAsync(IUnitOfWork unitOfWork, NodeKind kind, Guid key, Guid? parentKey, int? expectedRevision, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ internal sealed class TreeMover(TimeProvider clock)
         var descendants = await unitOfWork.Nodes.GetDescendantsAsync(node.Path, cancellationToken);
         var sortOrder = await Siblings.NextSortOrderAsync(unitOfWork, kind, parentKey, cancellationToken);
         var segment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, kind, parentKey, node.Name, node.Key, cancellationToken);
+        await redirects.TrackMoveAsync(unitOfWork, node, descendants, parentKey, cancellationToken);
         Reparenting.Apply(node, descendants, parentKey, placement.Value?.Path ?? TreePath.Root, placement.Value?.Level ?? 0);
         node.SortOrder = sortOrder;
         node.UrlSegment = segment;

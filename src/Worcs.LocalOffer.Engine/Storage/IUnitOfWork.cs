@@ -16,6 +16,8 @@ public interface IUnitOfWork : IAsyncDisposable
 
     IDataTypeRepository DataTypes { get; }
 
+    IRedirectUrlRepository Redirects { get; }
+
     /// <summary>Queues a notification, recorded in the change log and delivered only after the commit succeeds.</summary>
     void Raise(INotification notification);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Nodes;
+using Worcs.LocalOffer.Engine.Redirects;
 using Worcs.LocalOffer.Persistence.ChangeLog;
 using Worcs.LocalOffer.Persistence.Conversion;
 using Worcs.LocalOffer.Persistence.EntityConfigurations;
@@ -24,6 +25,8 @@ internal abstract class LocalOfferDbContext(DbContextOptions options) : DbContex
 
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
+    public DbSet<RedirectUrl> RedirectUrls => Set<RedirectUrl>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -37,5 +40,6 @@ internal abstract class LocalOfferDbContext(DbContextOptions options) : DbContex
         modelBuilder.ApplyConfiguration(new NodeConfiguration());
         modelBuilder.ApplyConfiguration(new NodeVersionConfiguration());
         modelBuilder.ApplyConfiguration(new ChangeLogEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new RedirectUrlConfiguration());
     }
 }

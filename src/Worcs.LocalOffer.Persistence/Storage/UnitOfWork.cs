@@ -48,6 +48,7 @@ internal sealed class UnitOfWork : IUnitOfWork
         Versions = new NodeVersionRepository(context);
         ContentTypes = new ContentTypeRepository(context);
         DataTypes = new DataTypeRepository(context);
+        Redirects = new RedirectUrlRepository(context);
     }
 
     private enum State
@@ -66,6 +67,8 @@ internal sealed class UnitOfWork : IUnitOfWork
     public IContentTypeRepository ContentTypes { get; }
 
     public IDataTypeRepository DataTypes { get; }
+
+    public IRedirectUrlRepository Redirects { get; }
 
     public void Raise(INotification notification)
     {

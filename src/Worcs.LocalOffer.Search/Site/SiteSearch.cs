@@ -17,6 +17,11 @@ public sealed class SiteSearch(SearchIndexes indexes) : ISiteSearch
     public Task<SiteSearchResponse> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (indexes.TryGetIndex(request.IndexName, out var requested) && requested.Health is IndexHealth.Missing or IndexHealth.Corrupt)
+        {
+            throw new SearchUnavailableException($"The {requested.Name} is being built; try again in a few seconds.");
+        }
+
         var index = Validate(request);
         return Task.FromResult(Search(index, request));
     }

@@ -242,6 +242,37 @@ namespace Worcs.LocalOffer.Persistence.Providers.PostgreSql.Migrations
                     b.ToTable("NodeVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Worcs.LocalOffer.Engine.Redirects.RedirectUrl", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreateDateUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("RootKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ContentKey");
+
+                    b.HasIndex("Url", "RootKey");
+
+                    b.ToTable("RedirectUrls", (string)null);
+                });
+
             modelBuilder.Entity("Worcs.LocalOffer.Persistence.ChangeLog.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -293,6 +324,15 @@ namespace Worcs.LocalOffer.Persistence.Providers.PostgreSql.Migrations
                     b.HasOne("Worcs.LocalOffer.Engine.Nodes.Node", null)
                         .WithMany()
                         .HasForeignKey("NodeKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Worcs.LocalOffer.Engine.Redirects.RedirectUrl", b =>
+                {
+                    b.HasOne("Worcs.LocalOffer.Engine.Nodes.Node", null)
+                        .WithMany()
+                        .HasForeignKey("ContentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -236,6 +236,37 @@ namespace Worcs.LocalOffer.Persistence.Providers.Sqlite.Migrations
                     b.ToTable("NodeVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Worcs.LocalOffer.Engine.Redirects.RedirectUrl", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreateDateUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RootKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ContentKey");
+
+                    b.HasIndex("Url", "RootKey");
+
+                    b.ToTable("RedirectUrls", (string)null);
+                });
+
             modelBuilder.Entity("Worcs.LocalOffer.Persistence.ChangeLog.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -285,6 +316,15 @@ namespace Worcs.LocalOffer.Persistence.Providers.Sqlite.Migrations
                     b.HasOne("Worcs.LocalOffer.Engine.Nodes.Node", null)
                         .WithMany()
                         .HasForeignKey("NodeKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Worcs.LocalOffer.Engine.Redirects.RedirectUrl", b =>
+                {
+                    b.HasOne("Worcs.LocalOffer.Engine.Nodes.Node", null)
+                        .WithMany()
+                        .HasForeignKey("ContentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

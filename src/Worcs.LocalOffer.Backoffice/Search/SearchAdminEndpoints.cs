@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Worcs.LocalOffer.Backoffice.Security;
 using Worcs.LocalOffer.Search.Keeping;
 
-namespace Worcs.LocalOffer.Search.Http;
+namespace Worcs.LocalOffer.Backoffice.Search;
 
 /// <summary>
 /// The search admin endpoints, under Umbraco's management API prefix and open only to management keys with the

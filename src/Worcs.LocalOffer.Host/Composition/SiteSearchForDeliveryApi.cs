@@ -1,24 +1,18 @@
 using System.Globalization;
 using Worcs.LocalOffer.DeliveryApi.FullText;
-using Worcs.LocalOffer.Search.Indexing;
-using Worcs.LocalOffer.Search.Keeping;
 using Worcs.LocalOffer.Search.Site;
 
-namespace Worcs.LocalOffer.Search.Http;
+namespace Worcs.LocalOffer.Host.Composition;
 
 /// <summary>
-/// Answers the Delivery API's <c>q=</c> from the <c>ExternalIndex</c> (published content only). Until that index has
-/// been built once (a new site, or one whose index was lost), it answers "unavailable" rather than an empty page.
+/// Answers the Delivery API's <c>q=</c> with site search over the <c>ExternalIndex</c> (published content only). It
+/// lives in the composition root so that neither module knows the other: the Delivery API owns
+/// <see cref="IFullTextSearch"/>, Search owns <see cref="ISiteSearch"/>, and only this class translates between them.
 /// </summary>
-internal sealed class DeliveryFullTextSearch(ISiteSearch search, SearchIndexes indexes) : IFullTextSearch
+internal sealed class SiteSearchForDeliveryApi(ISiteSearch search) : IFullTextSearch
 {
     public async Task<FullTextResults> SearchAsync(FullTextQuery query, CancellationToken cancellationToken)
     {
-        if (indexes.External.Health is IndexHealth.Missing or IndexHealth.Corrupt)
-        {
-            throw new FullTextUnavailableException("The search index is being built; try again in a few seconds.");
-        }
-
         SiteSearchResponse response;
         try
         {
@@ -34,6 +28,10 @@ internal sealed class DeliveryFullTextSearch(ISiteSearch search, SearchIndexes i
                     Take = query.Take,
                 },
                 cancellationToken);
+        }
+        catch (SearchUnavailableException exception)
+        {
+            throw new FullTextUnavailableException(exception.Message, exception);
         }
         catch (SearchRequestException exception)
         {

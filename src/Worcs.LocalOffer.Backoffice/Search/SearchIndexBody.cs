@@ -1,4 +1,4 @@
-namespace Worcs.LocalOffer.Search.Http;
+namespace Worcs.LocalOffer.Backoffice.Search;
 
 /// <summary>One index in the status endpoint's JSON; <see cref="Health"/> is healthy, missing, corrupt or rebuilding.</summary>
 internal sealed record SearchIndexBody(

@@ -1,6 +1,6 @@
 using Worcs.LocalOffer.Search.Keeping;
 
-namespace Worcs.LocalOffer.Search.Http;
+namespace Worcs.LocalOffer.Backoffice.Search;
 
 /// <summary>The JSON of the status endpoint. Index folders are left out: they are the server's business.</summary>
 internal sealed record SearchStatusBody(
