@@ -44,13 +44,13 @@ public sealed class MultipleTextstringPropertyEditor : PropertyEditor
         {
             text = string.Join("\n", items.Where(item => !string.IsNullOrWhiteSpace(item)));
         }
+        else if (source.Alias == PropertyEditorAliases.Tags)
+        {
+            text = string.Join("\n", text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
         else if (!ValueConversion.IsScalar(source))
         {
             return ValueConversion.Refuse($"{source.Alias} stores structured JSON, which cannot become text strings.", out converted, out reason);
-        }
-        else if (source.Alias == PropertyEditorAliases.Tags && text.Contains(','))
-        {
-            text = string.Join("\n", text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
 
         return ValueConversion.Accept(this, source, text, context, out converted, out reason);

@@ -21,7 +21,7 @@ public abstract class ValueListArrayPropertyEditor : PropertyEditor
 
         if (!ValueListItems.TryReadArray(value!, out var choices, out var problem))
         {
-            return [new ValidationError(context.Path, $"The choices {problem}; expected a JSON array of the chosen items, like [\"{Example(context)}\"].")];
+            return [new ValidationError(context.Path, $"The value {problem}; expected a JSON array of the chosen items, like [\"{Example(context)}\"].")];
         }
 
         var options = ValueListItems.Of(context.Configuration);
