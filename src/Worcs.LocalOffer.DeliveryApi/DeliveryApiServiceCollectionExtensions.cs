@@ -40,6 +40,8 @@ public static class DeliveryApiServiceCollectionExtensions
             typeof(TextValueWriter), typeof(NumberValueWriter), typeof(TrueFalseValueWriter), typeof(DateValueWriter),
             typeof(TagsValueWriter), typeof(ContentPickerValueWriter), typeof(MediaPickerValueWriter), typeof(MultiUrlPickerValueWriter),
             typeof(BlockListValueWriter), typeof(RichTextValueWriter), typeof(MapValueWriter), typeof(UploadFieldValueWriter),
+            typeof(LabelValueWriter), typeof(ValueListValueWriter), typeof(ColorValueWriter), typeof(SliderValueWriter),
+            typeof(MultipleTextstringValueWriter), typeof(MarkdownValueWriter), typeof(TimeOnlyValueWriter), typeof(PlainValueWriter),
         })
         {
             services.AddSingleton(typeof(IPropertyValueWriter), writer);

@@ -1,4 +1,26 @@
+using System.Text.Json;
+
 namespace Worcs.LocalOffer.DeliveryApi.Cache;
 
 /// <summary>A property of a type with its data type's editor resolved.</summary>
-public sealed record CachedProperty(string Alias, string EditorAlias);
+public sealed record CachedProperty(string Alias, string EditorAlias)
+{
+    private static readonly JsonElement NoConfiguration = JsonDocument.Parse("{}").RootElement.Clone();
+
+    /// <summary>The data type's configuration, a JSON object, for editors whose output depends on it (such as a dropdown's <c>multiple</c>).</summary>
+    public JsonElement Configuration { get; init; } = NoConfiguration;
+
+    /// <summary>Reads a data type's stored configuration once; anything that is not a JSON object counts as no configuration.</summary>
+    public static JsonElement ReadConfiguration(string? json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : NoConfiguration;
+        }
+        catch (JsonException)
+        {
+            return NoConfiguration;
+        }
+    }
+}

@@ -22,4 +22,20 @@ public static class PropertyEditorAliases
     public const string GMapsSingle = "Our.Umbraco.GMaps.Single";
     public const string Label = "Umbraco.Label";
     public const string ListView = "Umbraco.ListView";
+    public const string DropDownFlexible = "Umbraco.DropDown.Flexible";
+    public const string RadioButtonList = "Umbraco.RadioButtonList";
+    public const string CheckBoxList = "Umbraco.CheckBoxList";
+    public const string ColorPicker = "Umbraco.ColorPicker";
+    public const string ColorPickerEyeDropper = "Umbraco.ColorPicker.EyeDropper";
+    public const string Slider = "Umbraco.Slider";
+    public const string EmailAddress = "Umbraco.EmailAddress";
+    public const string MultipleTextstring = "Umbraco.MultipleTextstring";
+    public const string MarkdownEditor = "Umbraco.MarkdownEditor";
+    public const string TimeOnly = "Umbraco.TimeOnly";
+    public const string PlainString = "Umbraco.Plain.String";
+    public const string PlainJson = "Umbraco.Plain.Json";
+    public const string PlainDecimal = "Umbraco.Plain.Decimal";
+    public const string PlainInteger = "Umbraco.Plain.Integer";
+    public const string PlainDateTime = "Umbraco.Plain.DateTime";
+    public const string PlainTime = "Umbraco.Plain.Time";
 }

@@ -29,6 +29,22 @@ public static class PropertyEditorRegistration
             ServiceDescriptor.Singleton<IPropertyEditor, GMapsSinglePropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, LabelPropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, ListViewPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, DropDownFlexiblePropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, RadioButtonListPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, CheckBoxListPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, ColorPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, EyeDropperColorPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, SliderPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, EmailAddressPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, MultipleTextstringPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, MarkdownEditorPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, TimeOnlyPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, PlainStringPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, PlainJsonPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, PlainDecimalPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, PlainIntegerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, PlainDateTimePropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, PlainTimePropertyEditor>(),
         ]);
         return services;
     }

@@ -17,6 +17,17 @@ internal static class ValueConversion
         PropertyEditorAliases.ContentPicker,
         PropertyEditorAliases.UploadField,
         PropertyEditorAliases.Label,
+        PropertyEditorAliases.RadioButtonList,
+        PropertyEditorAliases.ColorPickerEyeDropper,
+        PropertyEditorAliases.Slider,
+        PropertyEditorAliases.EmailAddress,
+        PropertyEditorAliases.MultipleTextstring,
+        PropertyEditorAliases.MarkdownEditor,
+        PropertyEditorAliases.PlainString,
+        PropertyEditorAliases.PlainDecimal,
+        PropertyEditorAliases.PlainInteger,
+        PropertyEditorAliases.PlainDateTime,
+        PropertyEditorAliases.PlainTime,
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsScalar(IPropertyEditor editor) => ScalarAliases.Contains(editor.Alias);

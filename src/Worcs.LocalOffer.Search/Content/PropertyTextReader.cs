@@ -40,6 +40,33 @@ internal static class PropertyTextReader
             case PropertyEditorAliases.ContentPicker:
             case PropertyEditorAliases.UploadField:
                 break;
+            case PropertyEditorAliases.RadioButtonList:
+            case PropertyEditorAliases.EmailAddress:
+            case PropertyEditorAliases.PlainString:
+                result.Texts.Add(value);
+                break;
+            case PropertyEditorAliases.DropDownFlexible:
+            case PropertyEditorAliases.CheckBoxList:
+                result.Texts.AddRange(ChoiceText.Chosen(value));
+                break;
+            case PropertyEditorAliases.MultipleTextstring:
+                result.Texts.AddRange(ChoiceText.Lines(value));
+                break;
+            case PropertyEditorAliases.MarkdownEditor:
+                result.Texts.Add(ChoiceText.Markdown(value));
+                break;
+            case PropertyEditorAliases.Label:
+            case PropertyEditorAliases.ListView:
+            case PropertyEditorAliases.ColorPicker:
+            case PropertyEditorAliases.ColorPickerEyeDropper:
+            case PropertyEditorAliases.Slider:
+            case PropertyEditorAliases.TimeOnly:
+            case PropertyEditorAliases.PlainJson:
+            case PropertyEditorAliases.PlainInteger:
+            case PropertyEditorAliases.PlainDecimal:
+            case PropertyEditorAliases.PlainDateTime:
+            case PropertyEditorAliases.PlainTime:
+                break;
             default:
                 if (TryParse(value) is { } json)
                 {
