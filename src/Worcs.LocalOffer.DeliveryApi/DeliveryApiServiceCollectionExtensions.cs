@@ -40,6 +40,8 @@ public static class DeliveryApiServiceCollectionExtensions
             typeof(TextValueWriter), typeof(NumberValueWriter), typeof(TrueFalseValueWriter), typeof(DateValueWriter),
             typeof(TagsValueWriter), typeof(ContentPickerValueWriter), typeof(MediaPickerValueWriter), typeof(MultiUrlPickerValueWriter),
             typeof(BlockListValueWriter), typeof(RichTextValueWriter), typeof(MapValueWriter), typeof(UploadFieldValueWriter),
+            typeof(MultiNodeTreePickerValueWriter), typeof(EntityDataPickerValueWriter), typeof(UserPickerValueWriter),
+            typeof(MemberPickerValueWriter), typeof(MemberGroupPickerValueWriter), typeof(BlockGridValueWriter), typeof(SingleBlockValueWriter),
         })
         {
             services.AddSingleton(typeof(IPropertyValueWriter), writer);

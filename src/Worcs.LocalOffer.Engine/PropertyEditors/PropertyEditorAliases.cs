@@ -22,4 +22,11 @@ public static class PropertyEditorAliases
     public const string GMapsSingle = "Our.Umbraco.GMaps.Single";
     public const string Label = "Umbraco.Label";
     public const string ListView = "Umbraco.ListView";
+    public const string MultiNodeTreePicker = "Umbraco.MultiNodeTreePicker";
+    public const string EntityDataPicker = "Umbraco.EntityDataPicker";
+    public const string UserPicker = "Umbraco.UserPicker";
+    public const string MemberPicker = "Umbraco.MemberPicker";
+    public const string MemberGroupPicker = "Umbraco.MemberGroupPicker";
+    public const string BlockGrid = "Umbraco.BlockGrid";
+    public const string SingleBlock = "Umbraco.SingleBlock";
 }

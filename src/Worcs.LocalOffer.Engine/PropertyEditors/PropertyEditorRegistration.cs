@@ -29,6 +29,13 @@ public static class PropertyEditorRegistration
             ServiceDescriptor.Singleton<IPropertyEditor, GMapsSinglePropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, LabelPropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, ListViewPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, MultiNodeTreePickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, EntityDataPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, UserPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, MemberPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, MemberGroupPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, BlockGridPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, SingleBlockPropertyEditor>(),
         ]);
         return services;
     }

@@ -17,6 +17,10 @@ internal static class ValueConversion
         PropertyEditorAliases.ContentPicker,
         PropertyEditorAliases.UploadField,
         PropertyEditorAliases.Label,
+        PropertyEditorAliases.MultiNodeTreePicker,
+        PropertyEditorAliases.UserPicker,
+        PropertyEditorAliases.MemberPicker,
+        PropertyEditorAliases.MemberGroupPicker,
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsScalar(IPropertyEditor editor) => ScalarAliases.Contains(editor.Alias);
