@@ -130,7 +130,7 @@ internal static class BlockGridValueValidator
                 return;
             }
 
-            var columns = blockType?.AreaGridColumns is > 0 and var areaColumns ? areaColumns : configuration.GridColumns;
+            var columns = blockType?.AreaGridColumns is > 0 and var gridColumns ? gridColumns : configuration.GridColumns;
             for (var index = 0; index < areas.Count; index++)
             {
                 var areaPath = string.Create(CultureInfo.InvariantCulture, $"{itemPath}.areas[{index}]");
@@ -153,7 +153,9 @@ internal static class BlockGridValueValidator
                     continue;
                 }
 
-                CheckItems(area["items"] as JsonArray ?? [], $"{areaPath}.items", areaType ?? Unconfigured(key), columns);
+                // An area is a grid of its own as wide as the area, as Umbraco's block grid styles lay it out.
+                var areaColumns = areaType?.ColumnSpan is > 0 and var span ? span : columns;
+                CheckItems(area["items"] as JsonArray ?? [], $"{areaPath}.items", areaType ?? Unconfigured(key), areaColumns);
             }
         }
 
