@@ -6,8 +6,8 @@ namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
 
 /// <summary>
 /// Block grid, as Umbraco 17's <c>ApiBlockGridModel</c>: <c>{"gridColumns":12,"items":[{"rowSpan","columnSpan",
-/// "areaGridColumns","areas":[{"alias","rowSpan","columnSpan","items"}],"content","settings"}]}</c>. An empty grid is
-/// <c>{"gridColumns":12,"items":[]}</c>, never null. Blocks whose element type the data type does not list are left
+/// "areaGridColumns","areas":[{"alias","rowSpan","columnSpan","items"}],"content","settings"}]}</c>. A stored grid without
+/// blocks is <c>{"gridColumns":12,"items":[]}</c>; nothing stored is <c>null</c>, as for any property without a value. Blocks whose element type the data type does not list are left
 /// out, settings of another type than configured are null, and areas the block type does not have are left out.
 /// </summary>
 internal sealed class BlockGridValueWriter : IPropertyValueWriter
@@ -16,6 +16,12 @@ internal sealed class BlockGridValueWriter : IPropertyValueWriter
 
     public void Write(Utf8JsonWriter writer, string? value, PropertyValueContext context)
     {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         writer.WriteStartObject();
         if (!StoredJson.TryParse(value, out var node) || node is not JsonObject json || BlockData.Read(json, PropertyEditorAliases.BlockGrid) is not { IsEmpty: false } blocks)
         {

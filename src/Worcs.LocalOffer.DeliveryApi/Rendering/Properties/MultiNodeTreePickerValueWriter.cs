@@ -7,7 +7,7 @@ namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
 
 /// <summary>
 /// Multinode tree picker, as Umbraco 17 writes it: an array of the picked documents (properties only when expanded) or,
-/// for a media start node, of media items without crops; <c>[]</c> when empty. Items of another entity type than the
+/// for a media start node, of media items without crops; <c>null</c> when nothing is stored, as for any property without a value. Items of another entity type than the
 /// start node's, missing or not delivered are left out. A member start node gives <c>"(unsupported)"</c>: Umbraco never
 /// exposes members through the Delivery API.
 /// </summary>
@@ -19,6 +19,12 @@ internal sealed class MultiNodeTreePickerValueWriter : IPropertyValueWriter
 
     public void Write(Utf8JsonWriter writer, string? value, PropertyValueContext context)
     {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         var entityType = MultiNodeTreePickerPropertyEditor.PickedEntityType(context.Property.ConfigurationJson);
         if (entityType == UdiEntityTypes.Member)
         {
@@ -30,7 +36,7 @@ internal sealed class MultiNodeTreePickerValueWriter : IPropertyValueWriter
         var expand = context.Expanded ? context.NestedExpand : PropertySelection.None;
         var fields = context.Expanded ? context.NestedFields : PropertySelection.None;
         writer.WriteStartArray();
-        foreach (var text in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var text in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Udi.TryParse(text, out var udi) || !string.Equals(udi.EntityType, entityType, StringComparison.OrdinalIgnoreCase))
             {
