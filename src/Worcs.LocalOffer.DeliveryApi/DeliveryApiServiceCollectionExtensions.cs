@@ -42,6 +42,8 @@ public static class DeliveryApiServiceCollectionExtensions
             typeof(BlockListValueWriter), typeof(RichTextValueWriter), typeof(MapValueWriter), typeof(UploadFieldValueWriter),
             typeof(LabelValueWriter), typeof(ValueListValueWriter), typeof(ColorValueWriter), typeof(SliderValueWriter),
             typeof(MultipleTextstringValueWriter), typeof(MarkdownValueWriter), typeof(TimeOnlyValueWriter), typeof(PlainValueWriter),
+            typeof(MultiNodeTreePickerValueWriter), typeof(EntityDataPickerValueWriter), typeof(UserPickerValueWriter),
+            typeof(MemberPickerValueWriter), typeof(MemberGroupPickerValueWriter), typeof(BlockGridValueWriter), typeof(SingleBlockValueWriter),
         })
         {
             services.AddSingleton(typeof(IPropertyValueWriter), writer);

@@ -22,22 +22,38 @@ public sealed class BlockData
     public static BlockData Read(JsonObject value, string layoutAlias)
     {
         var layout = new List<(Guid, Guid?)>();
-        if (value["layout"] is JsonObject layouts && layouts[layoutAlias] is JsonArray entries)
+        foreach (var entry in LayoutEntries(value, layoutAlias).OfType<JsonObject>())
         {
-            foreach (var entry in entries.OfType<JsonObject>())
+            if (ContentKeyOf(entry) is { } contentKey)
             {
-                if (KeyOf(entry, "contentKey", "contentUdi") is { } contentKey)
-                {
-                    layout.Add((contentKey, KeyOf(entry, "settingsKey", "settingsUdi")));
-                }
+                layout.Add((contentKey, SettingsKeyOf(entry)));
             }
         }
 
         var data = new BlockData(layout);
-        Collect(value["contentData"], data._content);
-        Collect(value["settingsData"], data._settings);
+        Collect(Field(value, "contentData"), data._content);
+        Collect(Field(value, "settingsData"), data._settings);
         return data;
     }
+
+    /// <summary>True when the value has no content items, which Umbraco treats as an empty block value.</summary>
+    public bool IsEmpty => _content.Count == 0;
+
+    /// <summary>The layout's entries for the editor; "layout" is matched in any case, as some uSync exports write "Layout".</summary>
+    public static JsonArray LayoutEntries(JsonObject value, string layoutAlias) =>
+        Field(value, "layout") is JsonObject layouts && Field(layouts, layoutAlias) is JsonArray entries ? entries : [];
+
+    /// <summary>A layout entry's content key, from <c>contentKey</c> or the older <c>contentUdi</c>.</summary>
+    public static Guid? ContentKeyOf(JsonObject entry) => KeyOf(entry, "contentKey", "contentUdi");
+
+    /// <summary>A layout entry's settings key, from <c>settingsKey</c> or the older <c>settingsUdi</c>.</summary>
+    public static Guid? SettingsKeyOf(JsonObject entry) => KeyOf(entry, "settingsKey", "settingsUdi");
+
+    /// <summary>The named member, matched exactly first and then in any case.</summary>
+    public static JsonNode? Field(JsonObject json, string name) =>
+        json.TryGetPropertyValue(name, out var node)
+            ? node
+            : json.FirstOrDefault(pair => string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     public BlockElement? Content(Guid key) => _content.GetValueOrDefault(key);
 

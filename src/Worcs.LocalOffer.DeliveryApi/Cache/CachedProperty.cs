@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace Worcs.LocalOffer.DeliveryApi.Cache;
 
-/// <summary>A property of a type with its data type's editor resolved.</summary>
-public sealed record CachedProperty(string Alias, string EditorAlias)
+/// <summary>
+/// A property of a type with its data type's editor resolved, and the data type's configuration (as stored, and read
+/// once as JSON) for the editors whose output depends on it, such as a dropdown's <c>multiple</c> or a grid's columns.
+/// </summary>
+public sealed record CachedProperty(string Alias, string EditorAlias, string ConfigurationJson = "{}")
 {
     private static readonly JsonElement NoConfiguration = JsonDocument.Parse("{}").RootElement.Clone();
 

@@ -60,9 +60,10 @@ internal sealed class ItemWriter(PropertyValueWriters writers, DerivedProperties
 
     /// <summary>
     /// A media item. At the top level (the media endpoints) it has <c>path</c> and the dates first and its properties are
-    /// always written; in a property its properties are written only when expanded.
+    /// always written; in a property its properties are written only when expanded. Without <paramref name="crops"/> it has
+    /// no <c>focalPoint</c> and <c>crops</c>, as Umbraco's plain media items (tree picker media) have none.
     /// </summary>
-    public void WriteMedia(Utf8JsonWriter writer, CachedNode media, MediaCrops crops, bool topLevel, bool expanded, PropertySelection expand, PropertySelection fields, int depth, RenderContext context)
+    public void WriteMedia(Utf8JsonWriter writer, CachedNode media, MediaCrops? crops, bool topLevel, bool expanded, PropertySelection expand, PropertySelection fields, int depth, RenderContext context)
     {
         writer.WriteStartObject();
         if (topLevel)
@@ -72,7 +73,7 @@ internal sealed class ItemWriter(PropertyValueWriters writers, DerivedProperties
             writer.WriteString("updateDate", media.UpdateDate);
         }
 
-        crops.Write(writer);
+        crops?.Write(writer);
         writer.WriteString("id", media.Key);
         writer.WriteString("name", media.Name);
         writer.WriteString("mediaType", media.Type.Alias);

@@ -105,7 +105,7 @@ public sealed class DataTypeService
             errors.Add(new("name", $"The name '{definition.Name}' is already used by data type {clash.Key}."));
         }
 
-        if (!_editors.TryGet(definition.EditorAlias, out _))
+        if (!_editors.TryGet(definition.EditorAlias, out var editor))
         {
             errors.Add(new("editorAlias", $"The property editor '{definition.EditorAlias}' is not installed. Installed editors: {string.Join(", ", _editors.Aliases.Order(StringComparer.Ordinal))}."));
         }
@@ -113,6 +113,10 @@ public sealed class DataTypeService
         if (!IsJsonObject(definition.ConfigurationJson))
         {
             errors.Add(new("configuration", "The configuration must be a JSON object."));
+        }
+        else if (editor is IConfigurationValidator configured)
+        {
+            errors.AddRange(configured.ValidateConfiguration(Schema.Schema.ParseConfiguration(definition.ConfigurationJson)));
         }
 
         return errors;

@@ -5,4 +5,6 @@ public static class UdiEntityTypes
     public const string Document = Umbraco.Cms.Core.Constants.UdiEntityType.Document;
 
     public const string Media = Umbraco.Cms.Core.Constants.UdiEntityType.Media;
+
+    public const string Member = Umbraco.Cms.Core.Constants.UdiEntityType.Member;
 }

@@ -38,4 +38,11 @@ public static class PropertyEditorAliases
     public const string PlainInteger = "Umbraco.Plain.Integer";
     public const string PlainDateTime = "Umbraco.Plain.DateTime";
     public const string PlainTime = "Umbraco.Plain.Time";
+    public const string MultiNodeTreePicker = "Umbraco.MultiNodeTreePicker";
+    public const string EntityDataPicker = "Umbraco.EntityDataPicker";
+    public const string UserPicker = "Umbraco.UserPicker";
+    public const string MemberPicker = "Umbraco.MemberPicker";
+    public const string MemberGroupPicker = "Umbraco.MemberGroupPicker";
+    public const string BlockGrid = "Umbraco.BlockGrid";
+    public const string SingleBlock = "Umbraco.SingleBlock";
 }

@@ -45,6 +45,13 @@ public static class PropertyEditorRegistration
             ServiceDescriptor.Singleton<IPropertyEditor, PlainIntegerPropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, PlainDateTimePropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, PlainTimePropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, MultiNodeTreePickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, EntityDataPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, UserPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, MemberPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, MemberGroupPickerPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, BlockGridPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, SingleBlockPropertyEditor>(),
         ]);
         return services;
     }

@@ -28,6 +28,10 @@ internal static class ValueConversion
         PropertyEditorAliases.PlainInteger,
         PropertyEditorAliases.PlainDateTime,
         PropertyEditorAliases.PlainTime,
+        PropertyEditorAliases.MultiNodeTreePicker,
+        PropertyEditorAliases.UserPicker,
+        PropertyEditorAliases.MemberPicker,
+        PropertyEditorAliases.MemberGroupPicker,
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsScalar(IPropertyEditor editor) => ScalarAliases.Contains(editor.Alias);

@@ -67,6 +67,18 @@ internal static class PropertyTextReader
             case PropertyEditorAliases.PlainDateTime:
             case PropertyEditorAliases.PlainTime:
                 break;
+            case PropertyEditorAliases.MultiNodeTreePicker:
+                ReadPickedMedia(value, result);
+                break;
+            case PropertyEditorAliases.EntityDataPicker:
+            case PropertyEditorAliases.UserPicker:
+            case PropertyEditorAliases.MemberPicker:
+            case PropertyEditorAliases.MemberGroupPicker:
+                break;
+            case PropertyEditorAliases.BlockGrid:
+            case PropertyEditorAliases.SingleBlock:
+                ReadBlockContent(value, result);
+                break;
             default:
                 if (TryParse(value) is { } json)
                 {
@@ -90,6 +102,28 @@ internal static class PropertyTextReader
         }
 
         into.Texts.Add(HtmlText.ToPlain(value));
+    }
+
+    /// <summary>Picked media are linked downloads whose text is indexed; picked documents and members add no words.</summary>
+    private static void ReadPickedMedia(string value, PropertyText into)
+    {
+        foreach (var udi in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (JsonTextWalker.TryParseMediaUdi(udi, out var mediaKey))
+            {
+                into.MediaKeys.Add(mediaKey);
+            }
+        }
+    }
+
+    /// <summary>The words in the blocks' content; settings hold presentation choices, not text a family searches for.</summary>
+    private static void ReadBlockContent(string value, PropertyText into)
+    {
+        if (TryParse(value) is JsonObject json)
+        {
+            var contentData = json.FirstOrDefault(pair => string.Equals(pair.Key, "contentData", StringComparison.OrdinalIgnoreCase)).Value;
+            JsonTextWalker.Walk(contentData, into);
+        }
     }
 
     private static IEnumerable<string> ReadTags(string value)

@@ -26,58 +26,94 @@ internal static class BlockValueValidator
     public static List<ValidationError> Validate(JsonObject value, string layoutAlias, string path, PropertyEditorContext context)
     {
         var errors = new List<ValidationError>();
+        if (ReadLayout(value, layoutAlias, path, errors) is not { } entries)
+        {
+            return errors;
+        }
+
+        var items = ReadItems(value, path, errors);
+        var allowed = AllowedBlocks(context.Configuration);
+        var seen = new Dictionary<Guid, string>();
+        for (var index = 0; index < entries.Count; index++)
+        {
+            var blockPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+            CheckBlock(entries[index], blockPath, string.Create(CultureInfo.InvariantCulture, $"block {index}"), items, seen, allowed, context, errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>The layout's entries for <paramref name="layoutAlias"/> (empty when there are none), or null with an error when the shape is wrong.</summary>
+    public static JsonArray? ReadLayout(JsonObject value, string layoutAlias, string path, List<ValidationError> errors)
+    {
         if (!JsonValues.IsNull(value["layout"]) && value["layout"] is not JsonObject)
         {
             errors.Add(new ValidationError(path, $"The block 'layout' is {JsonValues.Describe(value["layout"])}; expected an object like {{\"{layoutAlias}\":[…]}}."));
-            return errors;
+            return null;
         }
 
         var layout = (value["layout"] as JsonObject)?[layoutAlias];
         if (!JsonValues.IsNull(layout) && layout is not JsonArray)
         {
             errors.Add(new ValidationError(path, $"The block layout '{layoutAlias}' is {JsonValues.Describe(layout)}; expected an array of {{\"contentKey\":…,\"settingsKey\":…}} entries."));
-            return errors;
+            return null;
         }
 
-        var contents = ReadItems(value, "contentData", path, errors);
-        var settings = ReadItems(value, "settingsData", path, errors);
+        return layout as JsonArray ?? [];
+    }
+
+    /// <summary>The content and settings items by key, and a check of the <c>expose</c> list.</summary>
+    public static BlockItems ReadItems(JsonObject value, string path, List<ValidationError> errors)
+    {
+        var items = new BlockItems(ReadItems(value, "contentData", path, errors), ReadItems(value, "settingsData", path, errors));
         CheckExpose(value, path, errors);
-        var allowed = AllowedBlocks(context.Configuration);
-        var seen = new Dictionary<Guid, int>();
-        var entries = layout as JsonArray ?? [];
-        for (var index = 0; index < entries.Count; index++)
+        return items;
+    }
+
+    /// <summary>
+    /// Checks one layout entry, its content and its settings (through the element types); returns the block's content
+    /// element type when the entry is readable and its type is allowed, otherwise null. <paramref name="label"/> names the
+    /// block in messages about a second block reusing its content.
+    /// </summary>
+    public static Guid? CheckBlock(
+        JsonNode? node,
+        string blockPath,
+        string label,
+        BlockItems items,
+        Dictionary<Guid, string> seen,
+        Dictionary<Guid, Guid?>? allowed,
+        PropertyEditorContext context,
+        List<ValidationError> errors)
+    {
+        if (ReadLayoutEntry(node, blockPath, label, items.Contents, seen, errors) is not { } entry)
         {
-            var blockPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
-            if (ReadLayoutEntry(entries[index], blockPath, contents, seen, index, errors) is not { } entry)
-            {
-                continue;
-            }
-
-            var content = contents[entry.ContentKey];
-            if (CheckItem(content, "content", blockPath, errors) is not { } contentType)
-            {
-                continue;
-            }
-
-            Guid? settingsType = null;
-            if (allowed is not null && !allowed.TryGetValue(contentType, out settingsType))
-            {
-                errors.Add(new ValidationError(blockPath, $"The block type {contentType} is not one of the block types allowed here."));
-                continue;
-            }
-
-            errors.AddRange(context.Elements.ValidateElement(contentType, ValuesOf(content, blockPath, errors), blockPath, context.Mode));
-            if (entry.SettingsKey is { } settingsKey)
-            {
-                CheckSettings(settingsKey, settings, settingsType, allowed is not null, $"{blockPath}.settings", context, errors);
-            }
+            return null;
         }
 
-        return errors;
+        var content = items.Contents[entry.ContentKey];
+        if (CheckItem(content, "content", blockPath, errors) is not { } contentType)
+        {
+            return null;
+        }
+
+        Guid? settingsType = null;
+        if (allowed is not null && !allowed.TryGetValue(contentType, out settingsType))
+        {
+            errors.Add(new ValidationError(blockPath, $"The block type {contentType} is not one of the block types allowed here."));
+            return null;
+        }
+
+        errors.AddRange(context.Elements.ValidateElement(contentType, ValuesOf(content, blockPath, errors), blockPath, context.Mode));
+        if (entry.SettingsKey is { } settingsKey)
+        {
+            CheckSettings(settingsKey, items.Settings, settingsType, allowed is not null, $"{blockPath}.settings", context, errors);
+        }
+
+        return contentType;
     }
 
     /// <summary>The configured <c>blocks</c>: content element type to settings element type; null when none are configured.</summary>
-    private static Dictionary<Guid, Guid?>? AllowedBlocks(JsonObject configuration)
+    public static Dictionary<Guid, Guid?>? AllowedBlocks(JsonObject configuration)
     {
         var blocks = JsonValues.GetArray(configuration, "blocks");
         if (blocks is null || blocks.Count == 0)
@@ -142,9 +178,9 @@ internal static class BlockValueValidator
     private static (Guid ContentKey, Guid? SettingsKey)? ReadLayoutEntry(
         JsonNode? node,
         string blockPath,
+        string label,
         Dictionary<Guid, JsonObject> contents,
-        Dictionary<Guid, int> seen,
-        int index,
+        Dictionary<Guid, string> seen,
         List<ValidationError> errors)
     {
         if (node is not JsonObject entry)
@@ -169,9 +205,9 @@ internal static class BlockValueValidator
             return null;
         }
 
-        if (!seen.TryAdd(contentKey, index))
+        if (!seen.TryAdd(contentKey, label))
         {
-            errors.Add(new ValidationError(blockPath, string.Create(CultureInfo.InvariantCulture, $"The block refers to the same content as block {seen[contentKey]}; each block needs its own content item.")));
+            errors.Add(new ValidationError(blockPath, $"The block refers to the same content as {seen[contentKey]}; each block needs its own content item."));
             return null;
         }
 

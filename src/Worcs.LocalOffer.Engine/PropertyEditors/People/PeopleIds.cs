@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace Worcs.LocalOffer.Engine.PropertyEditors;
+
+/// <summary>The integer ids Umbraco stores for users, members and member groups.</summary>
+internal static class PeopleIds
+{
+    public static bool IsId(string text) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+
+    public static string[] Split(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
