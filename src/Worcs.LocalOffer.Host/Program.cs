@@ -5,6 +5,8 @@ using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Host;
 using Worcs.LocalOffer.Host.Health;
 using Worcs.LocalOffer.Host.Startup;
+using Worcs.LocalOffer.Media;
+using Worcs.LocalOffer.Media.Http;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Search;
 using Worcs.LocalOffer.Search.Http;
@@ -30,6 +32,7 @@ if (syncSettings.ExportOnSave && syncSettings.ResolveRootFolder(builder.Environm
 builder.Services.AddLocalOfferDeliveryApi(builder.Configuration);
 builder.Services.AddLocalOfferSearch(builder.Configuration);
 builder.Services.AddLocalOfferManagementSecurity(builder.Configuration);
+builder.Services.AddLocalOfferMedia(builder.Configuration);
 
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();
@@ -44,6 +47,7 @@ app.UseAuthorization();
 app.MapLocalOfferHealthChecks();
 app.MapLocalOfferDeliveryApi();
 app.MapLocalOfferSearchAdmin();
+app.MapLocalOfferMedia();
 app.Run();
 
 /// <summary>The composition root; public so tests can start the real application.</summary>

@@ -21,7 +21,8 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),
             provider.GetRequiredService<DocumentService>(),
-            provider.GetRequiredService<MediaService>()));
+            provider.GetRequiredService<MediaService>(),
+            provider.GetService<IMediaFileInspector>() ?? new FileOnlyMediaFileInspector()));
         services.TryAddSingleton(provider => new SyncApplier(
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),

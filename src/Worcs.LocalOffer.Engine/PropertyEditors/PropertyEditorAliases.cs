@@ -22,4 +22,5 @@ public static class PropertyEditorAliases
     public const string GMapsSingle = "Our.Umbraco.GMaps.Single";
     public const string Label = "Umbraco.Label";
     public const string ListView = "Umbraco.ListView";
+    public const string ImageCropper = "Umbraco.ImageCropper";
 }

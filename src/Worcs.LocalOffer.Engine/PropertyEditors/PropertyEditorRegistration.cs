@@ -29,6 +29,7 @@ public static class PropertyEditorRegistration
             ServiceDescriptor.Singleton<IPropertyEditor, GMapsSinglePropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, LabelPropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, ListViewPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, ImageCropperPropertyEditor>(),
         ]);
         return services;
     }

@@ -14,6 +14,7 @@ internal static class NodePlanner
         SyncFolder folder,
         IReadOnlyList<ContentType> storedTypes,
         Func<ContentKind, Guid, CancellationToken, Task<NodeSnapshot?>> load,
+        MediaFileFactsFiller? facts,
         CancellationToken cancellationToken)
     {
         var typeAliases = storedTypes.ToDictionary(type => type.Key, type => type.Alias);
@@ -23,8 +24,9 @@ internal static class NodePlanner
             .ThenBy(entry => entry.Content.Level)
             .ThenBy(entry => entry.Content.Info.SortOrder ?? int.MaxValue)
             .ThenBy(entry => entry.File.Path, StringComparer.Ordinal);
-        foreach (var (file, content) in files)
+        foreach (var (file, fileContent) in files)
         {
+            var content = fileContent;
             var itemType = content.Kind == ContentKind.Media ? SyncItemType.Media : SyncItemType.Document;
             var name = ContentMapper.Name(content);
             if (content.Info.Trashed)
@@ -36,6 +38,7 @@ internal static class NodePlanner
             if (content.Kind == ContentKind.Media)
             {
                 CheckMediaFile(plan, file.Path, content);
+                content = facts?.Fill(plan, file.Path, content) ?? content;
             }
 
             var stored = await load(content.Kind, content.Key, cancellationToken);

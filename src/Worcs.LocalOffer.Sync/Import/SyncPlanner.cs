@@ -10,7 +10,7 @@ using Worcs.LocalOffer.Sync.Validation;
 namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>Reads and validates a folder, then compares every file with the database. Writes nothing.</summary>
-internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media)
+internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media, IMediaFileInspector inspector)
 {
     public async Task<SyncPlan> PlanAsync(string rootFolder, SyncImportOptions options, CancellationToken cancellationToken)
     {
@@ -32,7 +32,9 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
         SchemaPlanner.PlanContentTypes(plan, folder, storedTypes, options.AllowDataLoss);
         if (!options.SchemaOnly)
         {
-            await NodePlanner.PlanAsync(plan, folder, storedTypes, LoadAsync, cancellationToken);
+            var filesFolder = options.FilesFolder ?? Path.Combine(rootFolder, "..", "Files");
+            var facts = MediaFileFactsFiller.Create(inspector, filesFolder, folder, storedTypes);
+            await NodePlanner.PlanAsync(plan, folder, storedTypes, LoadAsync, facts, cancellationToken);
         }
 
         // A schema-only read has no Content or Media files, so it plans no document or media deletes either.

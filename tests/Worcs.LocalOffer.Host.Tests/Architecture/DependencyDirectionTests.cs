@@ -81,6 +81,14 @@ public sealed class DependencyDirectionTests
         }
     }
 
+    [TestCase(Prefix + "Media")]
+    [TestCase(Sync)]
+    public void Media_and_Sync_reference_only_Engine(string project)
+    {
+        // Sync fills image dimensions through the engine's IMediaFileInspector, never through the media project.
+        Assert.That(WorcsReferences(ProjectFile.Named(project)), Is.EqualTo(new[] { Engine }));
+    }
+
     [Test]
     public void The_projects_these_rules_name_exist()
     {
