@@ -40,6 +40,7 @@ public static class DeliveryApiServiceCollectionExtensions
             typeof(TextValueWriter), typeof(NumberValueWriter), typeof(TrueFalseValueWriter), typeof(DateValueWriter),
             typeof(TagsValueWriter), typeof(ContentPickerValueWriter), typeof(MediaPickerValueWriter), typeof(MultiUrlPickerValueWriter),
             typeof(BlockListValueWriter), typeof(RichTextValueWriter), typeof(MapValueWriter), typeof(UploadFieldValueWriter),
+            typeof(ImageCropperValueWriter),
         })
         {
             services.AddSingleton(typeof(IPropertyValueWriter), writer);

@@ -15,9 +15,9 @@ internal static class TypeCatalog
         foreach (var type in types)
         {
             var resolved = CompositionResolver.PropertiesOf(type, key => typesByKey.GetValueOrDefault(key))
-                .Select(property => new CachedProperty(
-                    property.Alias,
-                    dataTypesByKey.TryGetValue(property.DataTypeKey, out var dataType) ? dataType.EditorAlias : ""))
+                .Select(property => dataTypesByKey.TryGetValue(property.DataTypeKey, out var dataType)
+                    ? new CachedProperty(property.Alias, dataType.EditorAlias, CropSettings.For(dataType.EditorAlias, dataType.ConfigurationJson))
+                    : new CachedProperty(property.Alias, ""))
                 .ToList();
             result[type.Key] = new CachedType(type.Key, type.Kind, type.Alias, type.IsElement, resolved);
         }

@@ -39,6 +39,8 @@ internal sealed class MediaHost : IAsyncDisposable
         {
             ["uSync:Settings:RootFolder"] = Path.Combine(RepositoryRoot, "uSync", "v17"),
             ["LocalOffer:Media:MaxWidth"] = "2000",
+            ["Umbraco:CMS:DeliveryApi:Enabled"] = "true",
+            ["Umbraco:CMS:DeliveryApi:Media:Enabled"] = "true",
         };
         var host = new MediaHost(contentRoot, new LocalOfferHostFactory(contentRoot, settings));
         await ReadinessWait.UntilReadyAsync(host.Client, TimeSpan.FromSeconds(90));
@@ -49,15 +51,17 @@ internal sealed class MediaHost : IAsyncDisposable
         typeof(MediaHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "RepositoryRoot").Value!;
 
     /// <summary>Writes a generated picture at <paramref name="relativePath"/> under the media root and creates an Image media item for it.</summary>
-    public async Task<Guid> CreateImageAsync(string relativePath, int width, int height, bool writeFile = true)
+    public async Task<Guid> CreateImageAsync(string relativePath, int width, int height, bool writeFile = true, JsonObject? cropper = null)
     {
         if (writeFile)
         {
             TestImages.Write(Path.Combine(MediaRoot, relativePath), width, height);
         }
 
-        var cropper = new JsonObject { ["src"] = "/media/" + relativePath, ["crops"] = new JsonArray(), ["focalPoint"] = null }.ToJsonString();
-        var created = await Get<MediaService>().CreateAsync(new NodeCreateRequest("Image", Path.GetFileNameWithoutExtension(relativePath), null, new Dictionary<string, string?> { ["umbracoFile"] = cropper }));
+        cropper ??= new JsonObject { ["crops"] = new JsonArray(), ["focalPoint"] = null };
+        cropper["src"] = "/media/" + relativePath;
+        var values = new Dictionary<string, string?> { ["umbracoFile"] = cropper.ToJsonString() };
+        var created = await Get<MediaService>().CreateAsync(new NodeCreateRequest("Image", Path.GetFileNameWithoutExtension(relativePath), null, values));
         Assert.That(created.Succeeded, Is.True, () => string.Join("; ", created.Errors));
         return created.Value!.Key;
     }
