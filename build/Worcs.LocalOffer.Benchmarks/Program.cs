@@ -17,7 +17,9 @@ switch (name)
     case "publish-visible":
         await PublishToVisibleBenchmark.RunAsync(args.Skip(1).ToArray());
         return 0;
+    case "media-image":
+        return MediaImageCommand.Run(args.Skip(1).ToArray());
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish, usync-import, usync-generate, publish-visible");
+        Console.Error.WriteLine($"Unknown benchmark '{name}'. Known: publish, usync-import, usync-generate, publish-visible, media-image");
         return 2;
 }

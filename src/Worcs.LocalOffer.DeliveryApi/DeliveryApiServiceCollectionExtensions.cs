@@ -44,6 +44,7 @@ public static class DeliveryApiServiceCollectionExtensions
             typeof(MultipleTextstringValueWriter), typeof(MarkdownValueWriter), typeof(TimeOnlyValueWriter), typeof(PlainValueWriter),
             typeof(MultiNodeTreePickerValueWriter), typeof(EntityDataPickerValueWriter), typeof(UserPickerValueWriter),
             typeof(MemberPickerValueWriter), typeof(MemberGroupPickerValueWriter), typeof(BlockGridValueWriter), typeof(SingleBlockValueWriter),
+            typeof(ImageCropperValueWriter),
         })
         {
             services.AddSingleton(typeof(IPropertyValueWriter), writer);

@@ -45,6 +45,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<StoredValueMigrator>();
         services.TryAddSingleton(provider => new NodeTree(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<TreeMover>(), provider.GetRequiredService<RecycleBin>(), provider.GetRequiredService<NodeCopier>()));
         services.TryAddSingleton(provider => new DocumentService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<NodeWriter>(), provider.GetRequiredService<DocumentPublisher>(), provider.GetRequiredService<NodeTree>(), provider.GetRequiredService<TimeProvider>()));
+        // The media project replaces this with an inspector that also reads image dimensions.
+        services.TryAddSingleton<IMediaFileInspector, FileOnlyMediaFileInspector>();
         services.TryAddSingleton(provider => new MediaService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<NodeWriter>(), provider.GetRequiredService<NodeTree>()));
         services.TryAddSingleton(provider => new ContentTypeService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<StoredValueMigrator>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new DataTypeService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<PropertyEditorCollection>(), provider.GetRequiredService<TimeProvider>()));

@@ -7,6 +7,8 @@ using Worcs.LocalOffer.Host;
 using Worcs.LocalOffer.Host.Composition;
 using Worcs.LocalOffer.Host.Health;
 using Worcs.LocalOffer.Host.Startup;
+using Worcs.LocalOffer.Media;
+using Worcs.LocalOffer.Media.Http;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Search;
 using Worcs.LocalOffer.Sync;
@@ -32,6 +34,7 @@ builder.Services.AddLocalOfferDeliveryApi(builder.Configuration);
 builder.Services.AddLocalOfferSearch(builder.Configuration);
 builder.Services.AddSiteSearchForDeliveryApi();
 builder.Services.AddLocalOfferManagementSecurity(builder.Configuration);
+builder.Services.AddLocalOfferMedia(builder.Configuration);
 
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();
@@ -46,6 +49,7 @@ app.UseAuthorization();
 app.MapLocalOfferHealthChecks();
 app.MapLocalOfferDeliveryApi();
 app.MapLocalOfferSearchAdmin();
+app.MapLocalOfferMedia();
 app.Run();
 
 /// <summary>The composition root; public so tests can start the real application.</summary>

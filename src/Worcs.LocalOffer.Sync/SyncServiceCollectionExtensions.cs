@@ -22,7 +22,8 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<ContentTypeService>(),
             provider.GetRequiredService<DocumentService>(),
             provider.GetRequiredService<MediaService>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IMediaFileInspector>() ?? new FileOnlyMediaFileInspector()));
         services.TryAddSingleton(provider => new SyncApplier(
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),

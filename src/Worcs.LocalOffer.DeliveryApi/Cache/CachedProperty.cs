@@ -4,9 +4,10 @@ namespace Worcs.LocalOffer.DeliveryApi.Cache;
 
 /// <summary>
 /// A property of a type with its data type's editor resolved, and the data type's configuration (as stored, and read
-/// once as JSON) for the editors whose output depends on it, such as a dropdown's <c>multiple</c> or a grid's columns.
+/// once as JSON) for the editors whose output depends on it, such as a dropdown's <c>multiple</c> or a grid's columns;
+/// for media pickers and image croppers also the crop settings of that data type.
 /// </summary>
-public sealed record CachedProperty(string Alias, string EditorAlias, string ConfigurationJson = "{}")
+public sealed record CachedProperty(string Alias, string EditorAlias, string ConfigurationJson = "{}", CropSettings? Crops = null)
 {
     private static readonly JsonElement NoConfiguration = JsonDocument.Parse("{}").RootElement.Clone();
 

@@ -17,7 +17,7 @@ internal static class TypeCatalog
         {
             var resolved = CompositionResolver.PropertiesOf(type, key => typesByKey.GetValueOrDefault(key))
                 .Select(property => dataTypesByKey.TryGetValue(property.DataTypeKey, out var dataType)
-                    ? new CachedProperty(property.Alias, dataType.EditorAlias, dataType.ConfigurationJson) { Configuration = configurations[dataType.Key] }
+                    ? new CachedProperty(property.Alias, dataType.EditorAlias, dataType.ConfigurationJson, CropSettings.For(dataType.EditorAlias, dataType.ConfigurationJson)) { Configuration = configurations[dataType.Key] }
                     : new CachedProperty(property.Alias, ""))
                 .ToList();
             result[type.Key] = new CachedType(type.Key, type.Kind, type.Alias, type.IsElement, resolved);

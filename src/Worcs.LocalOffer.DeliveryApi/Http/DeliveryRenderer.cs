@@ -101,7 +101,7 @@ internal sealed class DeliveryRenderer(ItemWriter items, IOptions<DeliveryApiSet
         {
             if (media)
             {
-                items.WriteMedia(writer, node, MediaCrops.None, topLevel: true, expanded: true, expand, fields, depth: 0, context);
+                items.WriteMedia(writer, node, MediaCrops.Of(node), topLevel: true, expanded: true, expand, fields, depth: 0, context);
             }
             else
             {

@@ -77,7 +77,7 @@ internal sealed class ItemWriter(PropertyValueWriters writers, DerivedProperties
         writer.WriteString("id", media.Key);
         writer.WriteString("name", media.Name);
         writer.WriteString("mediaType", media.Type.Alias);
-        writer.WriteString("url", MediaUrls.UrlOf(media));
+        writer.WriteString("url", MediaUrls.UrlOf(media) ?? "");
         writer.WriteString("extension", MediaUrls.ExtensionOf(media));
         WriteOptionalInt(writer, "width", media.GetValue("umbracoWidth"));
         WriteOptionalInt(writer, "height", media.GetValue("umbracoHeight"));

@@ -36,16 +36,6 @@ internal static class MediaUrls
         }
     }
 
-    public static string? ExtensionOf(CachedNode media)
-    {
-        var stored = media.GetValue("umbracoExtension");
-        if (!string.IsNullOrWhiteSpace(stored))
-        {
-            return stored.Trim().TrimStart('.').ToLowerInvariant();
-        }
-
-        var url = UrlOf(media);
-        var extension = url is null ? "" : Path.GetExtension(url.Split('?')[0]);
-        return extension.Length > 1 ? extension[1..].ToLowerInvariant() : null;
-    }
+    /// <summary>Only <c>umbracoExtension</c>, as Umbraco's media builder reads it; null when the media type has none.</summary>
+    public static string? ExtensionOf(CachedNode media) => media.GetValue("umbracoExtension") is { Length: > 0 } stored ? stored : null;
 }

@@ -45,4 +45,5 @@ public static class PropertyEditorAliases
     public const string MemberGroupPicker = "Umbraco.MemberGroupPicker";
     public const string BlockGrid = "Umbraco.BlockGrid";
     public const string SingleBlock = "Umbraco.SingleBlock";
+    public const string ImageCropper = "Umbraco.ImageCropper";
 }

@@ -52,6 +52,7 @@ public static class PropertyEditorRegistration
             ServiceDescriptor.Singleton<IPropertyEditor, MemberGroupPickerPropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, BlockGridPropertyEditor>(),
             ServiceDescriptor.Singleton<IPropertyEditor, SingleBlockPropertyEditor>(),
+            ServiceDescriptor.Singleton<IPropertyEditor, ImageCropperPropertyEditor>(),
         ]);
         return services;
     }

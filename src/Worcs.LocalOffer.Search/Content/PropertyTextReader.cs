@@ -39,6 +39,7 @@ internal static class PropertyTextReader
             case PropertyEditorAliases.TrueFalse:
             case PropertyEditorAliases.ContentPicker:
             case PropertyEditorAliases.UploadField:
+            case PropertyEditorAliases.ImageCropper:
                 break;
             case PropertyEditorAliases.RadioButtonList:
             case PropertyEditorAliases.EmailAddress:

@@ -18,6 +18,7 @@ internal static class NodePlanner
         IReadOnlyList<ContentType> storedTypes,
         DateTime nowUtc,
         Func<ContentKind, Guid, CancellationToken, Task<NodeSnapshot?>> load,
+        MediaFileFactsFiller? facts,
         CancellationToken cancellationToken)
     {
         var typeAliases = storedTypes.ToDictionary(type => type.Key, type => type.Alias);
@@ -31,14 +32,16 @@ internal static class NodePlanner
             .ThenBy(entry => entry.Content.Level)
             .ThenBy(entry => entry.Content.Info.SortOrder ?? int.MaxValue)
             .ThenBy(entry => entry.File.Path, StringComparer.Ordinal);
-        foreach (var (file, content) in ordered)
+        foreach (var (file, fileContent) in ordered)
         {
+            var content = fileContent;
             var itemType = content.Kind == ContentKind.Media ? SyncItemType.Media : SyncItemType.Document;
             var name = ContentMapper.Name(content);
             var label = $"{content.ElementName} '{name}' ({content.Key})";
             if (content.Kind == ContentKind.Media)
             {
                 CheckMediaFile(plan, file.Path, content);
+                content = facts?.Fill(plan, file.Path, content) ?? content;
             }
 
             var stored = await load(content.Kind, content.Key, cancellationToken);

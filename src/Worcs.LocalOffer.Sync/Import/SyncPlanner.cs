@@ -10,7 +10,7 @@ using Worcs.LocalOffer.Sync.Validation;
 namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>Reads and validates a folder, then compares every file with the database. Writes nothing.</summary>
-internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media, TimeProvider clock)
+internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media, TimeProvider clock, IMediaFileInspector inspector)
 {
     public async Task<SyncPlan> PlanAsync(IReadOnlyList<string> rootFolders, SyncImportOptions options, CancellationToken cancellationToken)
     {
@@ -38,7 +38,8 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
         SchemaPlanner.PlanContentTypes(plan, folder, storedTypes, options.AllowDataLoss);
         if (!options.SchemaOnly)
         {
-            await NodePlanner.PlanAsync(plan, folder, storedTypes, clock.GetUtcNow().UtcDateTime, LoadAsync, cancellationToken);
+            var facts = MediaFileFactsFiller.Create(inspector, MediaFiles.Sources(rootFolders, options), folder, storedTypes);
+            await NodePlanner.PlanAsync(plan, folder, storedTypes, clock.GetUtcNow().UtcDateTime, LoadAsync, facts, cancellationToken);
         }
 
         // A schema-only read has no Content or Media files, so it plans no document or media deletes either.

@@ -29,10 +29,25 @@ public sealed class MediaTests
             Assert.That(item.Str("url"), Is.EqualTo("/media/gieungwj/special-provision-capital-fund-plan.pdf"));
             Assert.That(item.Str("extension"), Is.EqualTo("pdf"));
             Assert.That(item.GetProperty("focalPoint").ValueKind, Is.EqualTo(JsonValueKind.Null));
-            Assert.That(item.GetProperty("crops").GetArrayLength(), Is.Zero);
+            Assert.That(item.GetProperty("crops").ValueKind, Is.EqualTo(JsonValueKind.Null), "a document has no image cropper, so no crops");
+            Assert.That(item.GetProperty("bytes").GetInt32(), Is.GreaterThan(0), "filled from the file at import");
             Assert.That(item.GetProperty("properties").PropertyNames(), Is.EqualTo(new[] { "accessibleVersion" }));
             Assert.That(item.GetProperty("properties").GetProperty("accessibleVersion")[0].Str("destinationId"), Is.EqualTo(Seed.CapitalFundPlanWord.ToString()));
             Assert.That(item.GetProperty("properties").GetProperty("accessibleVersion")[0].Str("linkType"), Is.EqualTo("Media"));
+        }
+    }
+
+    [Test]
+    public async Task A_folder_has_an_empty_url_and_no_extension_crops_or_size()
+    {
+        var folder = (await Client.GetApiAsync($"media/item/{Seed.DownloadsFolder}")).Json;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(folder.Str("url"), Is.EqualTo(""));
+            Assert.That(folder.GetProperty("extension").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(folder.GetProperty("crops").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(folder.GetProperty("bytes").ValueKind, Is.EqualTo(JsonValueKind.Null));
         }
     }
 

@@ -10,6 +10,7 @@ internal static class DeclaredDependencies
     public const string Prefix = "Worcs.LocalOffer.";
     public const string Engine = Prefix + "Engine";
     public const string ContentModel = Prefix + "ContentModel";
+    public const string Media = Prefix + "Media";
     public const string Persistence = Prefix + "Persistence";
     public const string Sync = Prefix + "Sync";
     public const string DeliveryApi = Prefix + "DeliveryApi";
@@ -36,7 +37,8 @@ internal static class DeclaredDependencies
         [DeliveryApi] = [Engine, ContentModel],
         [Search] = [Engine],
         [Backoffice] = [Search],
-        [Host] = [Engine, ContentModel, Persistence, Sync, DeliveryApi, Search, Backoffice],
+        [Media] = [Engine],
+        [Host] = [Engine, ContentModel, Persistence, Sync, DeliveryApi, Search, Backoffice, Media],
         [Cli] = [Engine, Persistence, Sync],
 
         // tests
@@ -52,6 +54,7 @@ internal static class DeclaredDependencies
         [Prefix + "Backoffice.Tests"] = [Backoffice],
         [Prefix + "Host.Tests"] = [Host, Cli, Testing, TestingHost],
         [Prefix + "Cli.Tests"] = [Cli],
+        [Prefix + "Media.Tests"] = [Media, Host, Sync, TestingHost],
 
         // build
         [Prefix + "Benchmarks"] = [Engine, Persistence, Sync, TestingHost],

@@ -5,7 +5,10 @@ using Worcs.LocalOffer.Engine.PropertyEditors;
 
 namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
 
-/// <summary>MediaPicker3: always an array of media items with the picker's crops and focal point, <c>[]</c> when empty.</summary>
+/// <summary>
+/// MediaPicker3: always an array, <c>[]</c> when empty, as Umbraco's <c>MediaPickerWithCropsValueConverter</c> gives it: only the
+/// first found item unless the data type allows several, each with the picker's crops and focal point merged over the media's own.
+/// </summary>
 internal sealed class MediaPickerValueWriter : IPropertyValueWriter
 {
     public IReadOnlyList<string> EditorAliases => [PropertyEditorAliases.MediaPicker3];
@@ -19,9 +22,13 @@ internal sealed class MediaPickerValueWriter : IPropertyValueWriter
             {
                 if (StoredJson.Guid(item["mediaKey"]) is { } mediaKey && context.Render.Snapshot.Media.Find(mediaKey) is { } media)
                 {
-                    var crops = new MediaCrops(item["focalPoint"], item["crops"] as JsonArray);
+                    var crops = MediaCrops.Picked(item, context.Property.Crops, media);
                     var expand = context.Expanded ? context.NestedExpand : PropertySelection.None;
                     context.Items.WriteMedia(writer, media, crops, topLevel: false, context.Expanded, expand, context.NestedFields, context.Depth, context.Render);
+                    if (context.Property.Crops?.Multiple != true)
+                    {
+                        break;
+                    }
                 }
             }
         }

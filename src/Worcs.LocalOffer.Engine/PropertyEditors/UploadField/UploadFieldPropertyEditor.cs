@@ -35,7 +35,8 @@ public sealed class UploadFieldPropertyEditor : PropertyEditor
         return problem is null ? [] : [new ValidationError(context.Path, problem)];
     }
 
-    private static string? CheckPath(string path)
+    /// <summary>Null when <paramref name="path"/> is a plain file path under /media/; otherwise why it is not. Shared with the image cropper.</summary>
+    internal static string? CheckPath(string path)
     {
         if (!path.StartsWith(MediaRoot, StringComparison.OrdinalIgnoreCase) || path.Length == MediaRoot.Length)
         {
