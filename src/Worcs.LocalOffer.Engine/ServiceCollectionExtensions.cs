@@ -11,8 +11,10 @@ using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
+using Worcs.LocalOffer.Engine.PropertyEditors.Limits;
 using Worcs.LocalOffer.Engine.Scheduling;
 using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Engine.Validation.Rules;
 
 namespace Worcs.LocalOffer.Engine;
@@ -32,6 +34,12 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContentRulesSettings>, ContentRulesSettingsValidator>());
         services.TryAddSingleton<ContentRules>();
+        services.AddOptions<ValueSizeSettings>()
+            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(ValueSizeSettings.SectionKey).Bind(settings))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ValueSizeSettings>, ValueSizeSettingsValidator>());
+        services.TryAddSingleton<ValueSizeLimits>();
+        services.TryAddSingleton<OfflineValidation>();
         services.TryAddSingleton<NodeWriter>();
         services.TryAddSingleton<TreeMover>();
         services.TryAddSingleton<RecycleBin>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Worcs.LocalOffer.Engine.Validation.Offline;
 using Microsoft.Extensions.Logging;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
@@ -22,7 +23,8 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<ContentTypeService>(),
             provider.GetRequiredService<DocumentService>(),
             provider.GetRequiredService<MediaService>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<OfflineValidation>()));
         services.TryAddSingleton(provider => new SyncApplier(
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),

@@ -8,28 +8,34 @@ public static class PropertyEditorRegistration
     /// <summary>Registers every property editor in <see cref="PropertyEditorAliases"/> as an <see cref="IPropertyEditor"/> singleton.</summary>
     public static IServiceCollection AddPropertyEditors(this IServiceCollection services)
     {
-        services.TryAddEnumerable(
-        [
-            ServiceDescriptor.Singleton<IPropertyEditor, TextBoxPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, TextAreaPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, RichTextPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, IntegerPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, DecimalPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, TrueFalsePropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, DateOnlyPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, DateTimeUnspecifiedPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, DateTimeWithTimeZonePropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, DateTimePropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, TagsPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, ContentPickerPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, MediaPicker3PropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, MultiUrlPickerPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, BlockListPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, UploadFieldPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, GMapsSinglePropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, LabelPropertyEditor>(),
-            ServiceDescriptor.Singleton<IPropertyEditor, ListViewPropertyEditor>(),
-        ]);
+        services.TryAddEnumerable(EditorTypes.Select(type => ServiceDescriptor.Singleton(typeof(IPropertyEditor), type)));
         return services;
     }
+
+    /// <summary>One instance of every editor, for checking values without a service provider (the offline validator).</summary>
+    public static IReadOnlyList<IPropertyEditor> CreateAll() =>
+        [.. EditorTypes.Select(type => (IPropertyEditor)Activator.CreateInstance(type)!)];
+
+    private static readonly Type[] EditorTypes =
+    [
+        typeof(TextBoxPropertyEditor),
+        typeof(TextAreaPropertyEditor),
+        typeof(RichTextPropertyEditor),
+        typeof(IntegerPropertyEditor),
+        typeof(DecimalPropertyEditor),
+        typeof(TrueFalsePropertyEditor),
+        typeof(DateOnlyPropertyEditor),
+        typeof(DateTimeUnspecifiedPropertyEditor),
+        typeof(DateTimeWithTimeZonePropertyEditor),
+        typeof(DateTimePropertyEditor),
+        typeof(TagsPropertyEditor),
+        typeof(ContentPickerPropertyEditor),
+        typeof(MediaPicker3PropertyEditor),
+        typeof(MultiUrlPickerPropertyEditor),
+        typeof(BlockListPropertyEditor),
+        typeof(UploadFieldPropertyEditor),
+        typeof(GMapsSinglePropertyEditor),
+        typeof(LabelPropertyEditor),
+        typeof(ListViewPropertyEditor),
+    ];
 }
