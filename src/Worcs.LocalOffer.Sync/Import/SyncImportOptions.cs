@@ -24,7 +24,7 @@ public sealed record SyncImportOptions
     /// <summary>Editors the site has; defaults to the engine's.</summary>
     public IReadOnlySet<string>? InstalledEditorAliases { get; init; }
 
-    /// <summary>The stored schema for references and values; download files are checked when they are to be copied.</summary>
+    /// <summary>The stored schema for references; download files are checked when they are to be copied. The engine checks values as it writes them.</summary>
     internal SyncValidationOptions ValidationOptions(IReadOnlyList<string> rootFolders, IReadOnlyList<DataType> dataTypes, IReadOnlyList<ContentType> contentTypes, OfflineValidation engine) =>
         new()
         {
@@ -32,6 +32,7 @@ public sealed record SyncImportOptions
             KnownDataTypes = dataTypes,
             KnownContentTypes = contentTypes,
             Engine = engine,
+            CheckValues = false,
             FilesFolders = MediaRoot is null ? [] : [.. MediaFiles.Sources(rootFolders, this).Select(media => Path.GetDirectoryName(media)!)],
         };
 }

@@ -30,7 +30,7 @@ public sealed class SyncFileReader
         }
         catch (XmlException exception) when (exception.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            problems.Add(new(SyncSeverity.Error, path, exception.LineNumber, "a <!DOCTYPE> is not allowed: uSync never writes one, and its entities could expand or read other files"));
+            problems.Add(new(SyncSeverity.Error, path, LineOf(bytes, "<!DOCTYPE"u8), "a <!DOCTYPE> is not allowed: uSync never writes one, and its entities could expand or read other files"));
             return new SyncReadResult(null, problems);
         }
         catch (XmlException exception)
@@ -50,6 +50,12 @@ public sealed class SyncFileReader
             problems.Add(new(SyncSeverity.Error, path, exception.Line, exception.Message));
             return new SyncReadResult(null, problems);
         }
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> text)
+    {
+        var at = bytes.IndexOf(text);
+        return at < 0 ? 1 : bytes[..at].Count((byte)'\n') + 1;
     }
 
     private static SyncNewLine NewLineOf(ReadOnlySpan<byte> bytes) =>

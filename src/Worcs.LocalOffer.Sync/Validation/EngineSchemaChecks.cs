@@ -40,11 +40,14 @@ internal static class EngineSchemaChecks
         }
     }
 
-    /// <summary>The type without the references <see cref="ReferenceChecks"/> already reports as missing.</summary>
+    /// <summary>
+    /// The type without the references <see cref="ReferenceChecks"/> already reports as missing, and without
+    /// properties whose data type is known only by key.
+    /// </summary>
     private static ContentType Resolvable(ContentType type, FolderIndex index)
     {
         var copy = ContentTypeMapper.WithReferencesTo(type, index.ContentTypeKeys);
-        copy.Properties = [.. type.Properties.Where(property => index.DataTypeKeys.Contains(property.DataTypeKey))];
+        copy.Properties = [.. type.Properties.Where(property => index.Schema.HasDataType(property.DataTypeKey))];
         return copy;
     }
 

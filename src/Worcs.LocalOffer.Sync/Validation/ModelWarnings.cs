@@ -14,7 +14,12 @@ internal static partial class ModelWarnings
 {
     public static IEnumerable<SyncProblem> ValidationPatterns(FolderIndex index)
     {
-        var dataTypes = index.Live<SyncDataType>().ToDictionary(file => file.Item.Key, file => ((SyncDataType)file.Item).EditorAlias);
+        var dataTypes = new Dictionary<Guid, string>();
+        foreach (var file in index.Live<SyncDataType>())
+        {
+            dataTypes.TryAdd(file.Item.Key, ((SyncDataType)file.Item).EditorAlias);
+        }
+
         foreach (var dataType in index.Options.KnownDataTypes)
         {
             dataTypes.TryAdd(dataType.Key, dataType.EditorAlias);

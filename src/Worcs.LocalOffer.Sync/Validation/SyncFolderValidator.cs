@@ -27,7 +27,7 @@ public sealed class SyncFolderValidator(SyncValidationOptions? options = null)
             IdentityChecks.NodeKeys(index),
             EngineSchemaChecks.DataTypes(index),
             EngineSchemaChecks.ContentTypes(index),
-            EngineContentChecks.Check(index),
+            _options.CheckValues ? EngineContentChecks.Check(index) : [],
             MediaFileChecks.Check(index),
             ModelWarnings.ValidationPatterns(index),
             ModelWarnings.TiptapExtensions(index),

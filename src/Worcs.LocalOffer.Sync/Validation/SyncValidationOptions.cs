@@ -26,6 +26,12 @@ public sealed record SyncValidationOptions
     public OfflineValidation Engine { get; init; } = OfflineValidation.Defaults;
 
     /// <summary>
+    /// Checks each document's and media item's name, place and values as the engine would on writing it (default).
+    /// The import turns this off: the engine checks the items it writes, and it does not rewrite unchanged ones.
+    /// </summary>
+    public bool CheckValues { get; init; } = true;
+
+    /// <summary>
     /// The folders holding <c>media/…</c> download files (<c>uSync/Files</c>); every upload value under
     /// <c>/media/</c> must name a file in one of them. Empty skips the check.
     /// </summary>

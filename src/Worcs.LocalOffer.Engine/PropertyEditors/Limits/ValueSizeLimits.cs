@@ -1,4 +1,5 @@
 using System.Text;
+using static System.FormattableString;
 using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Engine.Results;
 
@@ -40,7 +41,7 @@ public sealed class ValueSizeLimits
     }
 
     private static string Describe(long bytes) =>
-        bytes >= 1024 * 1024 ? $"{bytes:N0} bytes ({bytes / (1024.0 * 1024):0.#} MB)"
-        : bytes >= 1024 ? $"{bytes:N0} bytes ({bytes / 1024.0:0.#} KB)"
-        : $"{bytes:N0} bytes";
+        bytes >= 1024 * 1024 ? Invariant($"{bytes:N0} bytes ({bytes / (1024.0 * 1024):0.#} MB)")
+        : bytes >= 1024 ? Invariant($"{bytes:N0} bytes ({bytes / 1024.0:0.#} KB)")
+        : Invariant($"{bytes:N0} bytes");
 }

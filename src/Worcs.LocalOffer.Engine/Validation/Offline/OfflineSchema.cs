@@ -28,6 +28,12 @@ public sealed class OfflineSchema
 
     public ContentType? FindType(Guid key) => _types.GetValueOrDefault(key);
 
+    public bool HasDataType(Guid key) => _dataTypes.ContainsKey(key);
+
+    /// <summary>The type's properties (compositions included) whose data type is not here, so their values cannot be checked.</summary>
+    public IEnumerable<string> UncheckableProperties(ContentType type) =>
+        Schema.CompositionResolver.PropertiesOf(type, FindType).Where(property => !HasDataType(property.DataTypeKey)).Select(property => property.Alias);
+
     public ContentType? FindType(ContentTypeKind kind, string alias) =>
         _types.Values.FirstOrDefault(type => type.Kind == kind && string.Equals(type.Alias, alias, StringComparison.OrdinalIgnoreCase));
 
