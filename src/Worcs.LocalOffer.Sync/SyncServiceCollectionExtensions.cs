@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Worcs.LocalOffer.Engine.Validation.Offline;
 using Microsoft.Extensions.Logging;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
@@ -8,6 +7,7 @@ using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Sync.Export;
 using Worcs.LocalOffer.Sync.Import;
 

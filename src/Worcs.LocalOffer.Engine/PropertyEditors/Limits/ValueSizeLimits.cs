@@ -1,7 +1,7 @@
 using System.Text;
-using static System.FormattableString;
 using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Engine.Results;
+using static System.FormattableString;
 
 namespace Worcs.LocalOffer.Engine.PropertyEditors.Limits;
 
