@@ -209,12 +209,21 @@ datatype("File extension", "Umbraco.TextBox", "Umb.PropertyEditorUi.TextBox", {"
 datatype("Long text", "Umbraco.TextArea", "Umb.PropertyEditorUi.TextArea", {"maxChars": 2000, "rows": 6})
 datatype("Summary", "Umbraco.TextArea", "Umb.PropertyEditorUi.TextArea", {"maxChars": 300, "rows": 3})
 datatype("Rich text", "Umbraco.RichText", "Umb.PropertyEditorUi.Tiptap", {
+    # Since Umbraco 16.3 every toolbar button needs its extension here (its manifest's forExtensions), else the
+    # button is disabled and its markup (<h2>, <ul>, <ol>...) is dropped the next time a value is saved.
     "extensions": [
         "Umb.Tiptap.RichTextEssentials",
+        "Umb.Tiptap.Blockquote",
+        "Umb.Tiptap.Bold",
+        "Umb.Tiptap.BulletList",
+        "Umb.Tiptap.Heading",
+        "Umb.Tiptap.HorizontalRule",
+        "Umb.Tiptap.Italic",
         "Umb.Tiptap.Link",
-        "Umb.Tiptap.Table",
+        "Umb.Tiptap.OrderedList",
         "Umb.Tiptap.Subscript",
         "Umb.Tiptap.Superscript",
+        "Umb.Tiptap.Table",
         "Umb.Tiptap.Underline",
     ],
     "maxImageSize": 500,
@@ -250,6 +259,12 @@ datatype("Map location", "Our.Umbraco.GMaps.Single", "GMaps.PropertyEditorUi.Sin
          {"apikey": "", "hideMap": False, "location": "52.1920,-2.2200", "maptype": "roadmap", "zoom": 15})
 datatype("Document upload", "Umbraco.UploadField", "Umb.PropertyEditorUi.UploadField",
          {"fileExtensions": ["pdf", "docx", "xlsx", "pptx", "csv", "odt", "ods"]})
+# One upload data type per media type: Umbraco checks file types with fileExtensions (a validation pattern on an
+# upload runs against its JSON value, not the file name).
+datatype("PDF upload", "Umbraco.UploadField", "Umb.PropertyEditorUi.UploadField", {"fileExtensions": ["pdf"]})
+datatype("Word document upload", "Umbraco.UploadField", "Umb.PropertyEditorUi.UploadField", {"fileExtensions": ["docx", "odt"]})
+datatype("Spreadsheet upload", "Umbraco.UploadField", "Umb.PropertyEditorUi.UploadField", {"fileExtensions": ["xlsx", "ods", "csv"]})
+datatype("Presentation upload", "Umbraco.UploadField", "Umb.PropertyEditorUi.UploadField", {"fileExtensions": ["pptx"]})
 
 # ---------------------------------------------------------------------------------------------------------------
 # Content, element and media types
@@ -433,7 +448,7 @@ ctype("roadshowSession", "Roadshow session", "icon-calendar color-green",
                mandatory_message="Enter the venue."),
           Prop("venueAddress", "Venue address", "Long text", "session", True, "The full postal address, including the postcode.",
                mandatory_message="Enter the venue address.",
-               regex=r"(?i)\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b",
+               regex=r"\b[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}\b",
                regex_message="Include the postcode in the address, for example WR5 2NP."),
           Prop("mapLocation", "Map location", "Map location", "session", False, "Optional. Helps people find the venue."),
       ],
@@ -450,12 +465,10 @@ ctype("faqItem", "Question and answer", "icon-help-alt color-green",
 
 # Media types. Folder and File keep Umbraco's built-in keys (and File its built-in property keys) so that they line up
 # with a real Umbraco install. umbracoBytes and umbracoExtension are filled in from the uploaded file.
-def media_props(ext_regex, ext_list, kind):
+def media_props(ext_regex, ext_list, kind, upload):
     return [
-        Prop("umbracoFile", "File", "Document upload", "file", True,
-             f"Upload the {kind}. Allowed: {ext_list}.", regex=r"(?i)\.(" + ext_regex + r")$",
-             regex_message=f"This media type is for {kind}s ({ext_list}). Use the matching media type for other files.",
-             mandatory_message="Upload a file."),
+        Prop("umbracoFile", "File", upload, "file", True,
+             f"Upload the {kind}. Allowed: {ext_list}.", mandatory_message="Upload a file."),
         Prop("umbracoExtension", "Type", "File extension", "file", False, "Filled in from the uploaded file.",
              regex="^(" + ext_regex + ")$", regex_message=f"The file extension must be one of: {ext_list}."),
         Prop("umbracoBytes", "Size", "File size in bytes", "file", False, "In bytes. Filled in from the uploaded file."),
@@ -465,16 +478,16 @@ def media_props(ext_regex, ext_list, kind):
 ALL_EXT = "pdf|docx|xlsx|pptx|csv|odt|ods"
 ctype("Folder", "Folder", "icon-folder", "", [], [], allowed=("Folder", "File", "pdfDocument", "wordDocument", "spreadsheet", "presentation"),
       at_root=True, media=True)
-ctype("File", "File", "icon-document", "Any other document.", media_props(ALL_EXT, ".pdf, .docx, .xlsx, .pptx, .csv, .odt or .ods", "document"),
+ctype("File", "File", "icon-document", "Any other document.", media_props(ALL_EXT, ".pdf, .docx, .xlsx, .pptx, .csv, .odt or .ods", "document", "Document upload"),
       [("file", "File")], at_root=True, media=True)
-for alias, name, icon, ext, ext_list, kind, desc in [
-    ("pdfDocument", "PDF document", "icon-document color-red", "pdf", ".pdf", "PDF file", "A PDF. Give it an accessible version where you can."),
-    ("wordDocument", "Word document", "icon-document color-blue", "docx|odt", ".docx or .odt", "word-processed document", "A Word or OpenDocument text file."),
-    ("spreadsheet", "Spreadsheet", "icon-grid color-green", "xlsx|ods|csv", ".xlsx, .ods or .csv", "spreadsheet", "An Excel, OpenDocument or CSV spreadsheet."),
-    ("presentation", "Presentation", "icon-presentation color-orange", "pptx", ".pptx", "presentation", "A PowerPoint presentation."),
+for alias, name, icon, ext, ext_list, kind, desc, upload in [
+    ("pdfDocument", "PDF document", "icon-document color-red", "pdf", ".pdf", "PDF file", "A PDF. Give it an accessible version where you can.", "PDF upload"),
+    ("wordDocument", "Word document", "icon-document color-blue", "docx|odt", ".docx or .odt", "word-processed document", "A Word or OpenDocument text file.", "Word document upload"),
+    ("spreadsheet", "Spreadsheet", "icon-grid color-green", "xlsx|ods|csv", ".xlsx, .ods or .csv", "spreadsheet", "An Excel, OpenDocument or CSV spreadsheet.", "Spreadsheet upload"),
+    ("presentation", "Presentation", "icon-presentation color-orange", "pptx", ".pptx", "presentation", "A PowerPoint presentation.", "Presentation upload"),
 ]:
     ctype(alias, name, icon, desc,
-          media_props(ext, ext_list, kind) + [
+          media_props(ext, ext_list, kind, upload) + [
               Prop("accessibleVersion", "Accessible version", "Single link", "file", False,
                    "A page or file with the same information in an accessible format, if this file is not accessible itself."),
           ],

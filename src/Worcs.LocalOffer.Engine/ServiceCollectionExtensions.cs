@@ -12,8 +12,10 @@ using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 using Worcs.LocalOffer.Engine.Redirects;
+using Worcs.LocalOffer.Engine.PropertyEditors.Limits;
 using Worcs.LocalOffer.Engine.Scheduling;
 using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Engine.Validation.Rules;
 
 namespace Worcs.LocalOffer.Engine;
@@ -37,6 +39,12 @@ public static class ServiceCollectionExtensions
             .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(WebRoutingSettings.SectionKey).Bind(settings))
             .ValidateOnStart();
         services.TryAddSingleton<RedirectTracker>();
+        services.AddOptions<ValueSizeSettings>()
+            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(ValueSizeSettings.SectionKey).Bind(settings))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ValueSizeSettings>, ValueSizeSettingsValidator>());
+        services.TryAddSingleton<ValueSizeLimits>();
+        services.TryAddSingleton<OfflineValidation>();
         services.TryAddSingleton<NodeWriter>();
         services.TryAddSingleton<TreeMover>();
         services.TryAddSingleton<RecycleBin>();

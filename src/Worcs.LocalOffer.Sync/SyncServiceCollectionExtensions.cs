@@ -7,6 +7,7 @@ using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.Storage;
+using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Sync.Export;
 using Worcs.LocalOffer.Sync.Import;
 
@@ -23,7 +24,8 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<DocumentService>(),
             provider.GetRequiredService<MediaService>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<IMediaFileInspector>() ?? new FileOnlyMediaFileInspector()));
+            provider.GetService<IMediaFileInspector>() ?? new FileOnlyMediaFileInspector(),
+            provider.GetRequiredService<OfflineValidation>()));
         services.TryAddSingleton(provider => new SyncApplier(
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),

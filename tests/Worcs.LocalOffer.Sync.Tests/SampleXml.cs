@@ -10,7 +10,7 @@ internal static class SampleXml
         <ContentType Key="3f1c6a52-7d0e-4f7b-9a51-1f3b2c4d5e60" Alias="newsArticle" Level="1">
           <Info>
             <Name>News article</Name>
-            <AllowAtRoot>False</AllowAtRoot>
+            <AllowAtRoot>True</AllowAtRoot>
             <ListView>00000000-0000-0000-0000-000000000000</ListView>
             <Compositions />
           </Info>

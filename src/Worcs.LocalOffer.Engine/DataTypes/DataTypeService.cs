@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 using Worcs.LocalOffer.Engine.Results;
@@ -39,7 +37,7 @@ public sealed class DataTypeService
             {
                 var all = await unitOfWork.DataTypes.GetAllAsync(cancellationToken);
                 var existing = all.FirstOrDefault(dataType => dataType.Key == definition.Key);
-                var errors = Validate(definition, all);
+                var errors = DataTypeRules.Validate(definition, all, _editors);
                 if (existing is not null)
                 {
                     errors.AddRange(await CheckChangeAsync(unitOfWork, existing, definition, expectedRevision, cancellationToken));
@@ -93,35 +91,6 @@ public sealed class DataTypeService
             },
             cancellationToken);
 
-    private List<ValidationError> Validate(DataType definition, IReadOnlyList<DataType> all)
-    {
-        var errors = new List<ValidationError>();
-        if (string.IsNullOrWhiteSpace(definition.Name))
-        {
-            errors.Add(new("name", "A name is required."));
-        }
-        else if (all.FirstOrDefault(other => other.Key != definition.Key && string.Equals(other.Name, definition.Name.Trim(), StringComparison.OrdinalIgnoreCase)) is { } clash)
-        {
-            errors.Add(new("name", $"The name '{definition.Name}' is already used by data type {clash.Key}."));
-        }
-
-        if (!_editors.TryGet(definition.EditorAlias, out var editor))
-        {
-            errors.Add(new("editorAlias", $"The property editor '{definition.EditorAlias}' is not installed. Installed editors: {string.Join(", ", _editors.Aliases.Order(StringComparer.Ordinal))}."));
-        }
-
-        if (!IsJsonObject(definition.ConfigurationJson))
-        {
-            errors.Add(new("configuration", "The configuration must be a JSON object."));
-        }
-        else if (editor is IConfigurationValidator configured)
-        {
-            errors.AddRange(configured.ValidateConfiguration(Schema.Schema.ParseConfiguration(definition.ConfigurationJson)));
-        }
-
-        return errors;
-    }
-
     private static async Task<List<ValidationError>> CheckChangeAsync(IUnitOfWork unitOfWork, DataType existing, DataType definition, int? expectedRevision, CancellationToken cancellationToken)
     {
         var errors = new List<ValidationError>();
@@ -142,21 +111,4 @@ public sealed class DataTypeService
     private static async Task<List<string>> UsersAsync(IUnitOfWork unitOfWork, Guid dataTypeKey, CancellationToken cancellationToken) =>
         [.. (await unitOfWork.ContentTypes.GetAllAsync(cancellationToken))
             .SelectMany(type => type.Properties.Where(property => property.DataTypeKey == dataTypeKey).Select(property => $"{type.Alias}.{property.Alias}"))];
-
-    private static bool IsJsonObject(string json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return true;
-        }
-
-        try
-        {
-            return JsonNode.Parse(json) is JsonObject;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
 }

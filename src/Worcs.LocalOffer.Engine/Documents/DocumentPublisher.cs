@@ -2,6 +2,7 @@ using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 using Worcs.LocalOffer.Engine.Redirects;
+using Worcs.LocalOffer.Engine.PropertyEditors.Limits;
 using Worcs.LocalOffer.Engine.Results;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Engine.Validation;
@@ -10,7 +11,7 @@ using Worcs.LocalOffer.Engine.Validation.Rules;
 namespace Worcs.LocalOffer.Engine.Documents;
 
 /// <summary>Publishes and unpublishes documents. Publishing validates the draft fully and makes it the published version.</summary>
-internal sealed class DocumentPublisher(PropertyEditorCollection editors, ContentRules rules, RedirectTracker redirects, TimeProvider clock)
+internal sealed class DocumentPublisher(PropertyEditorCollection editors, ContentRules rules, ValueSizeLimits limits, RedirectTracker redirects, TimeProvider clock)
 {
     public async Task<OperationResult<Node>> PublishAsync(IUnitOfWork unitOfWork, Guid key, int? expectedRevision, CancellationToken cancellationToken)
     {
@@ -73,7 +74,7 @@ internal sealed class DocumentPublisher(PropertyEditorCollection editors, Conten
         var type = await unitOfWork.ContentTypes.GetAsync(node.ContentTypeKey, cancellationToken);
         var draft = await unitOfWork.Versions.GetAsync(node.DraftVersionId, cancellationToken);
         var schema = await Schema.Schema.LoadAsync(unitOfWork, type!.Key, cancellationToken);
-        var errors = new ContentValidator(schema, editors, rules).Validate(type, draft!.Values, "properties", ValidationMode.Publish);
+        var errors = new ContentValidator(schema, editors, rules, limits).Validate(type, draft!.Values, "properties", ValidationMode.Publish);
         return errors.Count == 0 ? OperationResult.Success() : OperationResult.Fail(OperationStatus.Invalid, errors);
     }
 }

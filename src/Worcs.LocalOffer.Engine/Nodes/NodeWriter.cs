@@ -1,5 +1,6 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.PropertyEditors;
+using Worcs.LocalOffer.Engine.PropertyEditors.Limits;
 using Worcs.LocalOffer.Engine.Results;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Engine.Validation;
@@ -8,7 +9,7 @@ using Worcs.LocalOffer.Engine.Validation.Rules;
 namespace Worcs.LocalOffer.Engine.Nodes;
 
 /// <summary>Creates nodes and writes new draft versions: the shared core of document and media saving.</summary>
-internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules rules, TimeProvider clock)
+internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules rules, ValueSizeLimits limits, TimeProvider clock)
 {
     public const int MaxNameLength = 255;
 
@@ -95,7 +96,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules 
         CancellationToken cancellationToken)
     {
         var schema = await Schema.Schema.LoadAsync(unitOfWork, type.Key, cancellationToken);
-        var validator = new ContentValidator(schema, editors, rules);
+        var validator = new ContentValidator(schema, editors, rules, limits);
         var errors = NameErrors(name);
         var byAlias = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (alias, value) in values)
@@ -132,7 +133,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules 
         return OperationResult<Node>.Success(node);
     }
 
-    private static List<ValidationError> NameErrors(string name)
+    internal static List<ValidationError> NameErrors(string name)
     {
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(name))

@@ -17,9 +17,9 @@ internal static class TreeRules
     {
         if (parentKey is null)
         {
-            return type.AllowedAtRoot
-                ? OperationResult<Node?>.Success(null)
-                : OperationResult<Node?>.Fail(OperationStatus.NotAllowed, new ValidationError("parent", $"Items of type '{type.Alias}' are not allowed at the root."));
+            return RootError(type) is { } notAtRoot
+                ? OperationResult<Node?>.Fail(OperationStatus.NotAllowed, notAtRoot)
+                : OperationResult<Node?>.Success(null);
         }
 
         var parent = await unitOfWork.Nodes.GetAsync(parentKey.Value, cancellationToken);
@@ -34,11 +34,16 @@ internal static class TreeRules
         }
 
         var parentType = await unitOfWork.ContentTypes.GetAsync(parent.ContentTypeKey, cancellationToken);
-        if (parentType is null || !parentType.AllowedChildTypeKeys.Contains(type.Key))
-        {
-            return OperationResult<Node?>.Fail(OperationStatus.NotAllowed, new ValidationError("parent", $"Items of type '{type.Alias}' are not allowed under '{parent.Name}' (type '{parentType?.Alias}')."));
-        }
-
-        return OperationResult<Node?>.Success(parent);
+        return ChildError(type, parent.Name, parentType) is { } notAllowed
+            ? OperationResult<Node?>.Fail(OperationStatus.NotAllowed, notAllowed)
+            : OperationResult<Node?>.Success(parent);
     }
+
+    public static ValidationError? RootError(ContentType type) =>
+        type.AllowedAtRoot ? null : new ValidationError("parent", $"Items of type '{type.Alias}' are not allowed at the root.");
+
+    public static ValidationError? ChildError(ContentType type, string parentName, ContentType? parentType) =>
+        parentType is not null && parentType.AllowedChildTypeKeys.Contains(type.Key)
+            ? null
+            : new ValidationError("parent", $"Items of type '{type.Alias}' are not allowed under '{parentName}' (type '{parentType?.Alias}').");
 }

@@ -23,6 +23,24 @@ internal sealed class Schema
         return schema;
     }
 
+    /// <summary>A schema of every given type and data type, for checking without storage.</summary>
+    public static Schema FromMemory(IEnumerable<ContentType> types, IEnumerable<DataType> dataTypes)
+    {
+        var schema = new Schema();
+        foreach (var type in types)
+        {
+            schema._types[type.Key] = type;
+        }
+
+        foreach (var dataType in dataTypes)
+        {
+            schema._dataTypes[dataType.Key] = dataType;
+            schema._configurations[dataType.Key] = ParseConfiguration(dataType.ConfigurationJson);
+        }
+
+        return schema;
+    }
+
     public ContentType? FindType(Guid key) => _types.GetValueOrDefault(key);
 
     public DataType? FindDataType(Guid key) => _dataTypes.GetValueOrDefault(key);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.PropertyEditors;
+using Worcs.LocalOffer.Engine.PropertyEditors.Limits;
 using Worcs.LocalOffer.Engine.Results;
 using Worcs.LocalOffer.Engine.Validation.Rules;
 
@@ -8,10 +9,10 @@ namespace Worcs.LocalOffer.Engine.Validation;
 
 /// <summary>
 /// Checks property values against a type: unknown aliases, each editor's own rules and, when publishing,
-/// mandatory values and validation regexes, then the configured rules between properties. Collects every failure;
-/// it never stops at the first.
+/// mandatory values and validation regexes, then the configured rules between properties. A value over its editor's
+/// size limit is refused without being parsed. Collects every failure; it never stops at the first.
 /// </summary>
-internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorCollection editors, ContentRules rules) : IElementValidator
+internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorCollection editors, ContentRules rules, ValueSizeLimits limits) : IElementValidator
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
 
@@ -77,6 +78,11 @@ internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorColle
         if (ContextFor(property, path, mode, out var editor, out var missing) is not { } context)
         {
             return [missing!];
+        }
+
+        if (!string.IsNullOrEmpty(value) && limits.Check(path, property.Name, editor!.Alias, value) is { } tooLarge)
+        {
+            return [tooLarge];
         }
 
         var errors = new List<ValidationError>();

@@ -1,3 +1,6 @@
+using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Engine.DataTypes;
+using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Sync.Validation;
 
 namespace Worcs.LocalOffer.Sync.Import;
@@ -21,11 +24,15 @@ public sealed record SyncImportOptions
     /// <summary>Editors the site has; defaults to the engine's.</summary>
     public IReadOnlySet<string>? InstalledEditorAliases { get; init; }
 
-    internal SyncValidationOptions ValidationOptions(IReadOnlySet<Guid> dataTypeKeys, IReadOnlySet<Guid> contentTypeKeys) =>
+    /// <summary>The stored schema for references; download files are checked when they are to be copied. The engine checks values as it writes them.</summary>
+    internal SyncValidationOptions ValidationOptions(IReadOnlyList<string> rootFolders, IReadOnlyList<DataType> dataTypes, IReadOnlyList<ContentType> contentTypes, OfflineValidation engine) =>
         new()
         {
             InstalledEditorAliases = InstalledEditorAliases ?? InstalledEditors.Engine,
-            KnownDataTypeKeys = dataTypeKeys,
-            KnownContentTypeKeys = contentTypeKeys,
+            KnownDataTypes = dataTypes,
+            KnownContentTypes = contentTypes,
+            Engine = engine,
+            CheckValues = false,
+            FilesFolders = MediaRoot is null ? [] : [.. MediaFiles.Sources(rootFolders, this).Select(media => Path.GetDirectoryName(media)!)],
         };
 }

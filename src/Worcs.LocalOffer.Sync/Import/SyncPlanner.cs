@@ -3,6 +3,7 @@ using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Nodes;
+using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Sync.Folders;
 using Worcs.LocalOffer.Sync.Models;
 using Worcs.LocalOffer.Sync.Validation;
@@ -10,7 +11,7 @@ using Worcs.LocalOffer.Sync.Validation;
 namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>Reads and validates a folder, then compares every file with the database. Writes nothing.</summary>
-internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media, TimeProvider clock, IMediaFileInspector inspector)
+internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media, TimeProvider clock, IMediaFileInspector inspector, OfflineValidation engine)
 {
     public async Task<SyncPlan> PlanAsync(IReadOnlyList<string> rootFolders, SyncImportOptions options, CancellationToken cancellationToken)
     {
@@ -25,9 +26,7 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
         UnsupportedItems.Report(plan, folder);
         var storedDataTypes = await dataTypes.GetAllAsync(cancellationToken);
         var storedTypes = await contentTypes.GetAllAsync(cancellationToken);
-        var validation = new SyncFolderValidator(options.ValidationOptions(
-            storedDataTypes.Select(dataType => dataType.Key).ToHashSet(),
-            storedTypes.Select(type => type.Key).ToHashSet())).Validate(folder);
+        var validation = new SyncFolderValidator(options.ValidationOptions(rootFolders, storedDataTypes, storedTypes, engine)).Validate(folder);
         plan.Problems.AddRange(validation.Problems);
         if (!validation.IsValid)
         {

@@ -9,6 +9,8 @@ public sealed class SyncFileReader
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="path">The path to name in problems and to keep on the result.</param>
     public SyncReadResult Read(ReadOnlySpan<byte> bytes, string path)
@@ -23,7 +25,13 @@ public sealed class SyncFileReader
         try
         {
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-            document = XDocument.Load(stream, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+            using var reader = XmlReader.Create(stream, Settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException exception) when (exception.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            problems.Add(new(SyncSeverity.Error, path, LineOf(bytes, "<!DOCTYPE"u8), "a <!DOCTYPE> is not allowed: uSync never writes one, and its entities could expand or read other files"));
+            return new SyncReadResult(null, problems);
         }
         catch (XmlException exception)
         {
@@ -42,6 +50,12 @@ public sealed class SyncFileReader
             problems.Add(new(SyncSeverity.Error, path, exception.Line, exception.Message));
             return new SyncReadResult(null, problems);
         }
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> text)
+    {
+        var at = bytes.IndexOf(text);
+        return at < 0 ? 1 : bytes[..at].Count((byte)'\n') + 1;
     }
 
     private static SyncNewLine NewLineOf(ReadOnlySpan<byte> bytes) =>

@@ -1,4 +1,7 @@
+using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Sync.Folders;
+using Worcs.LocalOffer.Sync.Mapping;
 using Worcs.LocalOffer.Sync.Models;
 
 namespace Worcs.LocalOffer.Sync.Validation;
@@ -6,12 +9,14 @@ namespace Worcs.LocalOffer.Sync.Validation;
 /// <summary>The live (non-<c>Empty</c>) items of a folder, by what references point at.</summary>
 internal sealed class FolderIndex
 {
+    private OfflineSchema? _schema;
+
     public FolderIndex(SyncFolder folder, SyncValidationOptions options)
     {
         Folder = folder;
         Options = options;
-        DataTypeKeys = [.. Live<SyncDataType>().Select(file => file.Item.Key), .. options.KnownDataTypeKeys];
-        ContentTypeKeys = [.. Live<SyncContentType>().Select(file => file.Item.Key), .. options.KnownContentTypeKeys];
+        DataTypeKeys = [.. Live<SyncDataType>().Select(file => file.Item.Key), .. options.KnownDataTypeKeys, .. options.KnownDataTypes.Select(dataType => dataType.Key)];
+        ContentTypeKeys = [.. Live<SyncContentType>().Select(file => file.Item.Key), .. options.KnownContentTypeKeys, .. options.KnownContentTypes.Select(type => type.Key)];
         ContentTypeAliases = Live<SyncContentType>()
             .Select(file => ((SyncContentType)file.Item).Kind + ":" + file.Item.Alias)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -19,6 +24,11 @@ internal sealed class FolderIndex
     }
 
     public SyncFolder Folder { get; }
+
+    /// <summary>The site's schema with the folder's data types and types over it, checked by the engine's own validators.</summary>
+    public OfflineSchema Schema => _schema ??= Options.Engine.Load(
+        [.. Options.KnownDataTypes, .. Live<SyncDataType>().Select(file => DataTypeMapper.ToEngine((SyncDataType)file.Item))],
+        [.. Options.KnownContentTypes, .. Live<SyncContentType>().Select(file => ContentTypeMapper.ToEngine((SyncContentType)file.Item))]);
 
     public SyncValidationOptions Options { get; }
 
@@ -31,6 +41,20 @@ internal sealed class FolderIndex
 
     /// <summary><c>Document:key</c> / <c>Media:key</c>.</summary>
     public HashSet<string> ContentKeys { get; }
+
+    /// <summary>Documents and media outside the recycle bin (which the import skips) whose type is known, with that type.</summary>
+    public IEnumerable<(SyncFile File, SyncContent Content, ContentType Type)> TypedNodes()
+    {
+        foreach (var file in Live<SyncContent>())
+        {
+            var content = (SyncContent)file.Item;
+            var kind = content.Kind == ContentKind.Media ? Engine.ContentTypes.ContentTypeKind.Media : Engine.ContentTypes.ContentTypeKind.Document;
+            if (!content.Info.Trashed && Schema.FindType(kind, content.Info.ContentType) is { } type)
+            {
+                yield return (file, content, type);
+            }
+        }
+    }
 
     public IEnumerable<SyncFile> Live<TItem>()
         where TItem : SyncItem =>

@@ -11,6 +11,15 @@ internal static class IdentityChecks
             .GroupBy(file => (file.Item.ElementName, file.Item.Key))
             .SelectMany(group => Clashes(group, $"duplicate Key {group.Key.Key} for <{group.Key.ElementName}>"));
 
+    /// <summary>Documents and media share one key space in the engine (as in Umbraco), so a key may name only one item.</summary>
+    public static IEnumerable<SyncProblem> NodeKeys(FolderIndex index) =>
+        index.Live<SyncContent>()
+            .GroupBy(file => file.Item.Key)
+            .Where(group => group.Select(file => file.Item.ElementName).Distinct().Count() > 1)
+            .SelectMany(group => Clashes(
+                group.OrderBy(file => file.Item.ElementName == "Media" ? 0 : 1),
+                $"Key {group.Key} is used by both a media item and a document; an item with key {group.Key} already exists"));
+
     public static IEnumerable<SyncProblem> ContentTypeAliases(FolderIndex index) =>
         index.Live<SyncContentType>()
             .GroupBy(file => (((SyncContentType)file.Item).Kind, file.Item.Alias.ToUpperInvariant()))

@@ -2,17 +2,20 @@ using System.Text;
 
 namespace Worcs.LocalOffer.Cli.Tests.Support;
 
-/// <summary>A throw-away copy of the repository's <c>uSync/v17</c> at <c>{Root}/v17</c>, to break on purpose.</summary>
+/// <summary>
+/// A throw-away copy of the repository's <c>uSync/v17</c> at <c>{Root}/v17</c>, with its download files at
+/// <c>{Root}/Files</c> (where <c>validate</c> looks for them), to break on purpose.
+/// </summary>
 internal sealed class TempSyncFolder : IDisposable
 {
     public const string Name = "v17";
 
     public TempSyncFolder()
     {
-        var source = Path.Combine(RepositoryRoot.Path, "uSync", "v17");
+        var source = Path.Combine(RepositoryRoot.Path, "uSync");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(SyncRoot, Path.GetRelativePath(source, file));
+            var target = Path.Combine(Root, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -19,7 +19,7 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     {
         var result = await ImportAsync();
 
-        Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.DataType), Is.EqualTo(24));
+        Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.DataType), Is.EqualTo(28));
         Assert.That(result.Applied.Count(change => change.ItemType is SyncItemType.ContentType or SyncItemType.MediaType), Is.EqualTo(16));
         var documents = await AllAsync(NodeKind.Document);
         var media = await AllAsync(NodeKind.Media);
@@ -182,7 +182,7 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     {
         var report = await Importer.ReportAsync(Root, Options);
 
-        Assert.That(report.Changes, Has.Count.EqualTo(24 + 16 + 6 + 13));
+        Assert.That(report.Changes, Has.Count.EqualTo(28 + 16 + 6 + 13));
         Assert.That(report.Changes, Has.All.Property(nameof(SyncItemChange.Kind)).EqualTo(SyncChangeKind.Create));
         Assert.That(await DataTypes.GetAllAsync(), Is.Empty);
         var json = JsonNode.Parse(report.ToJson())!;

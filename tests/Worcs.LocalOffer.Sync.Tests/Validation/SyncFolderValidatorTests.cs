@@ -148,6 +148,7 @@ public sealed class SyncFolderValidatorTests
 
         Assert.That(Messages(), Is.EqualTo(new[]
         {
+            "uSync/v17/Content/child.config:4: parent: Items of type 'newsArticle' are not allowed under 'News' (type 'newsArticle').",
             "uSync/v17/Content/item.config:4: parent 6a0e4b52-0000-4000-8000-0000000000ff is not in the folder",
         }));
     }
@@ -174,7 +175,8 @@ public sealed class SyncFolderValidatorTests
         var folder = new SyncFolderReader().Read(Path.Combine(Corpus.Root, "nul800sebastiaan__Cultiv.Site"));
         var editors = folder.Files.Select(file => file.Item).OfType<Models.SyncDataType>().Select(d => d.EditorAlias).ToHashSet();
 
-        var result = new SyncFolderValidator(new SyncValidationOptions { InstalledEditorAliases = editors }).Validate(folder);
+        // Values are left unchecked: the engine has only some of this site's editors.
+        var result = new SyncFolderValidator(new SyncValidationOptions { InstalledEditorAliases = editors, CheckValues = false }).Validate(folder);
 
         Assert.That(result.Problems.Select(problem => problem.ToString()), Is.Empty);
     }
