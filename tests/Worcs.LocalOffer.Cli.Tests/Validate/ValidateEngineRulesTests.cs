@@ -32,7 +32,7 @@ public sealed class ValidateEngineRulesTests
             {
                 "v17/Content/nhs-long-term-plan.config:16: error: properties.body: 'Body' is 1,100,514 bytes (1 MB); Umbraco.RichText values are limited to 1,048,576 bytes (1 MB) (LocalOffer:PropertyEditors:MaxValueBytes).",
                 "v17/Content/nhs-long-term-plan.config:52: error: properties.title: Enter a title.",
-                "v17/Media/high-needs-commissioning-review-plan.config:16: error: properties.umbracoFile: the file '/media/d9026qbj/high-needs-commissioning-review-plan.pdf' is not in Files/media/d9026qbj/",
+                "v17/Media/high-needs-commissioning-review-plan.config:22: error: properties.umbracoFile: the file '/media/d9026qbj/high-needs-commissioning-review-plan.pdf' is not in Files/media/d9026qbj/",
             }));
             Assert.That(run.Out, Does.EndWith(", 3 errors, 0 warnings\n"));
         }

@@ -49,7 +49,7 @@ internal static class DeclaredDependencies
         [Prefix + "ContentModel.Tests"] = [ContentModel, Engine],
         [Prefix + "Persistence.Tests"] = [Persistence, Testing],
         [Prefix + "Sync.Tests"] = [Sync, Persistence, Testing],
-        [Prefix + "DeliveryApi.Tests"] = [DeliveryApi, Host, TestingHost],
+        [Prefix + "DeliveryApi.Tests"] = [DeliveryApi, Host, Testing, TestingHost],
         [Prefix + "Search.Tests"] = [Search, Sync, Persistence, Testing, TestingHost],
         [Prefix + "Backoffice.Tests"] = [Backoffice],
         [Prefix + "Host.Tests"] = [Host, Cli, Testing, TestingHost],

@@ -27,6 +27,14 @@ public sealed class SyncFoldersStartupTests
             File.Copy(file, target);
         }
 
+        // The downloads sit beside the roots (uSync/Files), as in the repository; an import refuses media whose file is missing.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "uSync", "Files"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(contentRoot.Path, "uSync", "Files", Path.GetRelativePath(Path.Combine(RepositoryRoot.Path, "uSync", "Files"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
         var overlay = Path.Combine(contentRoot.Path, "uSync", "Site", "Content", "nhs-long-term-plan.config");
         Directory.CreateDirectory(Path.GetDirectoryName(overlay)!);
         var text = File.ReadAllText(Path.Combine(shared, "Content", "nhs-long-term-plan.config"));

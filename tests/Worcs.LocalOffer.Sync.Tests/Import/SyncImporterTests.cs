@@ -19,8 +19,8 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     {
         var result = await ImportAsync();
 
-        Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.DataType), Is.EqualTo(28));
-        Assert.That(result.Applied.Count(change => change.ItemType is SyncItemType.ContentType or SyncItemType.MediaType), Is.EqualTo(16));
+        Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.DataType), Is.EqualTo(30));
+        Assert.That(result.Applied.Count(change => change.ItemType is SyncItemType.ContentType or SyncItemType.MediaType), Is.EqualTo(17));
         var documents = await AllAsync(NodeKind.Document);
         var media = await AllAsync(NodeKind.Media);
         Assert.That(documents, Has.Count.EqualTo(13));
@@ -182,7 +182,7 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     {
         var report = await Importer.ReportAsync(Root, Options);
 
-        Assert.That(report.Changes, Has.Count.EqualTo(28 + 16 + 6 + 13));
+        Assert.That(report.Changes, Has.Count.EqualTo(30 + 17 + 6 + 13));
         Assert.That(report.Changes, Has.All.Property(nameof(SyncItemChange.Kind)).EqualTo(SyncChangeKind.Create));
         Assert.That(await DataTypes.GetAllAsync(), Is.Empty);
         var json = JsonNode.Parse(report.ToJson())!;

@@ -16,9 +16,12 @@ internal sealed class MediaPickerValueWriter : IPropertyValueWriter
     public void Write(Utf8JsonWriter writer, string? value, PropertyValueContext context)
     {
         writer.WriteStartArray();
-        if (StoredJson.TryParse(value, out var node) && node is JsonArray items)
+        var items = StoredJson.TryParse(value, out var node) && node is JsonArray array ? array.OfType<JsonObject>()
+            : LegacyMediaUdis.TryRead(value, out var legacyKeys) ? legacyKeys.Select(key => new JsonObject { ["mediaKey"] = key.ToString("D") })
+            : null;
+        if (items is not null)
         {
-            foreach (var item in items.OfType<JsonObject>())
+            foreach (var item in items)
             {
                 if (StoredJson.Guid(item["mediaKey"]) is { } mediaKey && context.Render.Snapshot.Media.Find(mediaKey) is { } media)
                 {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Results;
 
 namespace Worcs.LocalOffer.Engine.PropertyEditors;
@@ -27,9 +26,14 @@ public sealed class MediaPicker3PropertyEditor : PropertyEditor
             return [];
         }
 
+        if (LegacyMediaUdis.TryRead(value, out var legacyKeys))
+        {
+            return CheckCount(legacyKeys.Count, context);
+        }
+
         if (!JsonValues.TryParse(value!, out var node, out var parseError))
         {
-            return [new ValidationError(context.Path, $"The media selection {parseError}; expected a JSON array like {Example}.")];
+            return [new ValidationError(context.Path, $"The media selection {parseError}; expected a JSON array like {Example} (or legacy media UDIs separated by commas).")];
         }
 
         if (node is not JsonArray items)
@@ -43,10 +47,15 @@ public sealed class MediaPicker3PropertyEditor : PropertyEditor
             errors.AddRange(CheckItem(items[index], string.Create(CultureInfo.InvariantCulture, $"{context.Path}[{index}]")));
         }
 
+        errors.AddRange(CheckCount(items.Count, context));
+        return errors;
+    }
+
+    private static IEnumerable<ValidationError> CheckCount(int count, PropertyEditorContext context)
+    {
         var limits = JsonValues.GetObject(context.Configuration, "validationLimit");
         var max = JsonValues.GetBool(context.Configuration, "multiple", fallback: false) ? JsonValues.GetInt(limits, "max") : 1;
-        errors.AddRange(PickerLimits.Check(items.Count, JsonValues.GetInt(limits, "min"), max, "media item", context));
-        return errors;
+        return PickerLimits.Check(count, JsonValues.GetInt(limits, "min"), max, "media item", context);
     }
 
     public override bool TryConvertFrom(IPropertyEditor source, string? value, PropertyEditorContext context, out string? converted, out string? reason)
@@ -57,18 +66,7 @@ public sealed class MediaPicker3PropertyEditor : PropertyEditor
         }
 
         // The legacy media picker stored comma-separated media UDIs.
-        var mediaKeys = new List<Guid>();
-        foreach (var text in value!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!Udi.TryParse(text, out var udi) || udi.EntityType != UdiEntityTypes.Media)
-            {
-                mediaKeys.Clear();
-                break;
-            }
-
-            mediaKeys.Add(udi.Key);
-        }
-
+        LegacyMediaUdis.TryRead(value, out var mediaKeys);
         if (mediaKeys.Count > 0)
         {
             var items = mediaKeys.Select(mediaKey => (JsonNode)new JsonObject
@@ -82,7 +80,7 @@ public sealed class MediaPicker3PropertyEditor : PropertyEditor
             return ValueConversion.Accept(this, source, JsonValues.Serialize(new JsonArray([.. items])), context, out converted, out reason);
         }
 
-        return ValueConversion.Accept(this, source, value, context, out converted, out reason);
+        return ValueConversion.Accept(this, source, value!, context, out converted, out reason);
     }
 
     private static IEnumerable<ValidationError> CheckItem(JsonNode? item, string path)

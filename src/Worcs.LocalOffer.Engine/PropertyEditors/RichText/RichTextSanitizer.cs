@@ -26,7 +26,7 @@ internal static partial class RichTextSanitizer
         "href", "title", "target", "rel", "type", "class",
         "src", "alt", "width", "height",
         "colspan", "rowspan", "scope", "headers", "start", "reversed",
-        "data-udi", "data-content-key", "data-content-id", "data-content-udi",
+        "data-udi", "data-content-key", "data-content-id", "data-content-udi", "data-anchor", "id",
     ];
 
     // Removed together with everything inside them: their content is code, not text a reader should see.
