@@ -1,8 +1,8 @@
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.PropertyEditors;
-using Worcs.LocalOffer.Engine.Redirects;
 using Worcs.LocalOffer.Engine.PropertyEditors.Limits;
+using Worcs.LocalOffer.Engine.Redirects;
 using Worcs.LocalOffer.Engine.Results;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Engine.Validation;
