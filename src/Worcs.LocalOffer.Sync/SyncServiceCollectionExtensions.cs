@@ -24,7 +24,7 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<DocumentService>(),
             provider.GetRequiredService<MediaService>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<IMediaFileInspector>() ?? new FileOnlyMediaFileInspector(),
+            provider.GetRequiredService<IMediaFileInspector>(),
             provider.GetRequiredService<OfflineValidation>()));
         services.TryAddSingleton(provider => new SyncApplier(
             provider.GetRequiredService<DataTypeService>(),

@@ -3,19 +3,21 @@ using System.Text.Json;
 namespace Worcs.LocalOffer.DeliveryApi.Cache;
 
 /// <summary>
-/// A property of a type with its data type's editor resolved, and the data type's configuration (as stored, and read
-/// once as JSON) for the editors whose output depends on it, such as a dropdown's <c>multiple</c> or a grid's columns;
-/// for media pickers and image croppers also the crop settings of that data type.
+/// A property of a type with its data type's editor resolved, and the data type's configuration for the editors whose
+/// output depends on it, such as a dropdown's <c>multiple</c> or a grid's columns. The parsed forms are read once, when
+/// the type catalogue is built.
 /// </summary>
-public sealed record CachedProperty(string Alias, string EditorAlias, string ConfigurationJson = "{}", CropSettings? Crops = null)
+public sealed record CachedProperty(string Alias, string EditorAlias, string ConfigurationJson = "{}")
 {
     private static readonly JsonElement NoConfiguration = JsonDocument.Parse("{}").RootElement.Clone();
 
-    /// <summary>The data type's configuration, a JSON object, for editors whose output depends on it (such as a dropdown's <c>multiple</c>).</summary>
-    public JsonElement Configuration { get; init; } = NoConfiguration;
+    /// <summary>The configuration as a JSON object; anything that is not one counts as no configuration.</summary>
+    public JsonElement Configuration { get; } = ReadConfiguration(ConfigurationJson);
 
-    /// <summary>Reads a data type's stored configuration once; anything that is not a JSON object counts as no configuration.</summary>
-    public static JsonElement ReadConfiguration(string? json)
+    /// <summary>For media pickers and image croppers, the crop settings of the data type; otherwise null.</summary>
+    public CropSettings? Crops { get; } = CropSettings.For(EditorAlias, ConfigurationJson);
+
+    private static JsonElement ReadConfiguration(string? json)
     {
         try
         {

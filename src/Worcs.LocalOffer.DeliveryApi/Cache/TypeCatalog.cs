@@ -11,13 +11,12 @@ internal static class TypeCatalog
     {
         var typesByKey = types.ToDictionary(type => type.Key);
         var dataTypesByKey = dataTypes.ToDictionary(dataType => dataType.Key);
-        var configurations = dataTypes.ToDictionary(dataType => dataType.Key, dataType => CachedProperty.ReadConfiguration(dataType.ConfigurationJson));
         var result = new Dictionary<Guid, CachedType>();
         foreach (var type in types)
         {
             var resolved = CompositionResolver.PropertiesOf(type, key => typesByKey.GetValueOrDefault(key))
                 .Select(property => dataTypesByKey.TryGetValue(property.DataTypeKey, out var dataType)
-                    ? new CachedProperty(property.Alias, dataType.EditorAlias, dataType.ConfigurationJson, CropSettings.For(dataType.EditorAlias, dataType.ConfigurationJson)) { Configuration = configurations[dataType.Key] }
+                    ? new CachedProperty(property.Alias, dataType.EditorAlias, dataType.ConfigurationJson)
                     : new CachedProperty(property.Alias, ""))
                 .ToList();
             result[type.Key] = new CachedType(type.Key, type.Kind, type.Alias, type.IsElement, resolved);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Media.Configuration;
 using Worcs.LocalOffer.Sync.Configuration;
 using Worcs.LocalOffer.Sync.Import;
 
@@ -16,7 +17,7 @@ internal sealed class SyncStartupImport(
     ContentTypeService contentTypes,
     IOptions<SyncSettings> settings,
     IHostEnvironment environment,
-    IConfiguration configuration,
+    IOptions<MediaSettings> media,
     ILogger<SyncStartupImport> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -47,7 +48,7 @@ internal sealed class SyncStartupImport(
 
     private SyncImportOptions? OptionsFor(bool firstBoot)
     {
-        var mediaRoot = Path.Combine(environment.ContentRootPath, configuration["LocalOffer:Media:RootFolder"] ?? "App_Data/media");
+        var mediaRoot = media.Value.ResolveRoot(environment.ContentRootPath);
         if (firstBoot)
         {
             return settings.Value.ImportOnFirstBoot ? new SyncImportOptions { MediaRoot = mediaRoot } : null;

@@ -30,9 +30,9 @@ public sealed class LiveMediaFiles(IUnitOfWorkFactory unitsOfWork, IOptions<Medi
         {
             await using var unitOfWork = await unitsOfWork.BeginAsync(cancellationToken);
             var nodes = await unitOfWork.Nodes.GetAllAsync(NodeKind.Media, cancellationToken);
+            var fresh = await ReadAsync(unitOfWork, nodes, cancellationToken);
             _pathsByKey.Clear();
-            await ReadAsync(unitOfWork, nodes, cancellationToken);
-            Publish();
+            Publish(fresh);
         }
         finally
         {
@@ -51,19 +51,24 @@ public sealed class LiveMediaFiles(IUnitOfWorkFactory unitsOfWork, IOptions<Medi
                 return;
             }
 
+            // Everything is read before anything changes, so a failed read leaves the known files as they were.
             await using var unitOfWork = await unitsOfWork.BeginAsync(cancellationToken);
+            var fresh = new Dictionary<Guid, string>();
+            foreach (var batch in keys.Chunk(BatchSize))
+            {
+                var nodes = await unitOfWork.Nodes.GetManyAsync(batch, cancellationToken);
+                foreach (var (key, path) in await ReadAsync(unitOfWork, nodes.Where(node => node.Kind == NodeKind.Media).ToList(), cancellationToken))
+                {
+                    fresh[key] = path;
+                }
+            }
+
             foreach (var key in keys)
             {
                 _pathsByKey.Remove(key);
             }
 
-            foreach (var batch in keys.Chunk(BatchSize))
-            {
-                var nodes = await unitOfWork.Nodes.GetManyAsync(batch, cancellationToken);
-                await ReadAsync(unitOfWork, nodes.Where(node => node.Kind == NodeKind.Media).ToList(), cancellationToken);
-            }
-
-            Publish();
+            Publish(fresh);
         }
         finally
         {
@@ -71,8 +76,9 @@ public sealed class LiveMediaFiles(IUnitOfWorkFactory unitsOfWork, IOptions<Medi
         }
     }
 
-    private async Task ReadAsync(IUnitOfWork unitOfWork, IReadOnlyList<Node> nodes, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, string>> ReadAsync(IUnitOfWork unitOfWork, IReadOnlyList<Node> nodes, CancellationToken cancellationToken)
     {
+        var paths = new Dictionary<Guid, string>();
         var serveTrashed = settings.Value.ServeTrashedMedia;
         var live = nodes.Where(node => serveTrashed || !node.Trashed).ToDictionary(node => node.PublishedVersionId ?? node.DraftVersionId, node => node.Key);
         foreach (var batch in live.Keys.Chunk(BatchSize))
@@ -81,13 +87,23 @@ public sealed class LiveMediaFiles(IUnitOfWorkFactory unitsOfWork, IOptions<Medi
             {
                 if (MediaFilePath.FromStoredValue(version.GetValue(MediaPropertyAliases.File)) is { } path)
                 {
-                    _pathsByKey[live[version.Id]] = path;
+                    paths[live[version.Id]] = path;
                 }
             }
         }
+
+        return paths;
     }
 
     public void Dispose() => _gate.Dispose();
 
-    private void Publish() => _paths = new HashSet<string>(_pathsByKey.Values, StringComparer.Ordinal);
+    private void Publish(Dictionary<Guid, string> fresh)
+    {
+        foreach (var (key, path) in fresh)
+        {
+            _pathsByKey[key] = path;
+        }
+
+        _paths = new HashSet<string>(_pathsByKey.Values, StringComparer.Ordinal);
+    }
 }

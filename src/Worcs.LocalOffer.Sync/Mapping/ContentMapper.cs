@@ -31,8 +31,6 @@ public static class ContentMapper
         return values;
     }
 
-    public static NodeCreateRequest ToCreateRequest(SyncContent file) => ToCreateRequest(file, ParentKey(file));
-
     /// <summary>A create request under <paramref name="parentKey"/> (a trashed item is created where it is restored to).</summary>
     public static NodeCreateRequest ToCreateRequest(SyncContent file, Guid? parentKey) =>
         new(
@@ -49,11 +47,7 @@ public static class ContentMapper
     /// <summary>True when the file says to publish; null when it says nothing (media, or no <c>Published</c> element).</summary>
     public static bool? Published(SyncContent file) => file.Kind == ContentKind.Document ? file.Info.Published?.Default : null;
 
-    /// <summary>What differs between the stored node and the file; empty when nothing does.</summary>
-    public static List<string> Differences(NodeSnapshot stored, string storedTypeAlias, SyncContent file) =>
-        Differences(stored, storedTypeAlias, file, ParentKey(file), Published(file));
-
-    /// <summary>What differs, given where the item belongs and the publish state the file means now (null: left alone).</summary>
+    /// <summary>What differs between the stored node and the file (empty when nothing does), given where the item belongs and the publish state the file means now (null: left alone).</summary>
     public static List<string> Differences(NodeSnapshot stored, string storedTypeAlias, SyncContent file, Guid? parentKey, bool? publish)
     {
         var details = new List<string>();

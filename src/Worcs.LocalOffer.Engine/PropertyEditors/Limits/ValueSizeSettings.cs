@@ -19,7 +19,9 @@ public sealed class ValueSizeSettings
         [PropertyEditorAliases.TextArea] = 64 * 1024,
         [PropertyEditorAliases.RichText] = 1024 * 1024,
 
-        // A block list holds whole elements, rich text included; each nested value also meets its own editor's limit.
+        // Block values hold whole elements, rich text included; each nested value also meets its own editor's limit.
         [PropertyEditorAliases.BlockList] = 4 * 1024 * 1024,
+        [PropertyEditorAliases.BlockGrid] = 4 * 1024 * 1024,
+        [PropertyEditorAliases.SingleBlock] = 4 * 1024 * 1024,
     };
 }
