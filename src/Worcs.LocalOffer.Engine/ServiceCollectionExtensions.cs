@@ -7,6 +7,7 @@ using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.History;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Notifications;
@@ -57,6 +58,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IMediaFileInspector, FileOnlyMediaFileInspector>();
         services.TryAddSingleton(provider => new MediaService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<NodeWriter>(), provider.GetRequiredService<NodeTree>()));
         services.TryAddSingleton(provider => new ContentTypeService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<StoredValueMigrator>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new LanguageService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new DataTypeService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<PropertyEditorCollection>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new ScheduledPublishing(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<DocumentService>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduledPublishing>>()));
         services.AddOptions<SchedulingSettings>().BindConfiguration(SchedulingSettings.SectionKey);

@@ -22,6 +22,12 @@ public sealed class ContentType
 
     public List<Guid> AllowedChildTypeKeys { get; set; } = [];
 
+    /// <summary>Whether names and the properties that allow it vary by culture. Segments are not supported.</summary>
+    public ContentVariation Variations { get; set; }
+
+    /// <summary>The list view (collection) data type that shows this type's children, or null for the tree only.</summary>
+    public Guid? ListView { get; set; }
+
     /// <summary>Types whose groups and properties this type inherits.</summary>
     public List<Guid> CompositionKeys { get; set; } = [];
 

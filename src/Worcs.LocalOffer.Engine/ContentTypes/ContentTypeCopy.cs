@@ -16,6 +16,8 @@ internal static class ContentTypeCopy
         target.Description = definition.Description;
         target.AllowedAtRoot = definition.AllowedAtRoot;
         target.IsElement = definition.IsElement;
+        target.Variations = definition.Variations;
+        target.ListView = definition.ListView;
         target.AllowedChildTypeKeys = [.. definition.AllowedChildTypeKeys.Distinct()];
         target.CompositionKeys = [.. definition.CompositionKeys.Distinct()];
         target.Groups = [.. definition.Groups.Select(group => new PropertyGroup
@@ -34,6 +36,7 @@ internal static class ContentTypeCopy
             Description = property.Description,
             DataTypeKey = property.DataTypeKey,
             GroupAlias = property.GroupAlias,
+            Variations = property.Variations,
             Mandatory = property.Mandatory,
             MandatoryMessage = property.MandatoryMessage,
             ValidationRegex = property.ValidationRegex,

@@ -53,6 +53,11 @@ public sealed class ContentTypeService
         if (existing is not null)
         {
             errors.AddRange(ChangeRules.Check(existing, candidate, expectedRevision));
+            var variationChanges = VariationRules.Changes(existing, candidate).ToList();
+            if (variationChanges.Count > 0 && (await unitOfWork.Nodes.GetByContentTypesAsync([existing.Key], cancellationToken)).Count > 0)
+            {
+                errors.AddRange(variationChanges);
+            }
         }
 
         if (errors.Count > 0)

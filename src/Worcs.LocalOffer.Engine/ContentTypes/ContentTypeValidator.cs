@@ -23,6 +23,12 @@ internal static class ContentTypeValidator
             errors.Add(new("name", "A name is required."));
         }
 
+        errors.AddRange(VariationRules.Check(type));
+        if (type.ListView is { } listView && !dataTypeKeys.Contains(listView))
+        {
+            errors.Add(new("listView", $"The list view data type {listView} does not exist."));
+        }
+
         errors.AddRange(CheckReferences(type, others));
         errors.AddRange(CheckProperties(type, others, dataTypeKeys));
         return errors;

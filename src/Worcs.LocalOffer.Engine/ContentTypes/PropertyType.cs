@@ -16,6 +16,9 @@ public sealed class PropertyType
     /// <summary>The alias of the group the property sits in, or null for none.</summary>
     public string? GroupAlias { get; set; }
 
+    /// <summary>Culture when each language has its own value; allowed only on a type that varies by culture.</summary>
+    public ContentVariation Variations { get; set; }
+
     public bool Mandatory { get; set; }
 
     public string? MandatoryMessage { get; set; }

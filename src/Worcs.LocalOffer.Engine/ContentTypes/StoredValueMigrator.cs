@@ -63,12 +63,24 @@ internal sealed class StoredValueMigrator(PropertyEditorCollection editors)
         return OperationResult<IReadOnlyList<Guid>>.Success([.. nodesByKey.Keys]);
     }
 
+    /// <summary>Applies the changes to the invariant values and to each culture's values of one version.</summary>
     private bool Apply(NodeVersion version, Node node, List<PropertyChange> changes, IReadOnlyDictionary<Guid, DataType> dataTypes, List<ValidationError> failures)
+    {
+        var changed = Apply(version.Values, "properties", node, changes, dataTypes, failures);
+        foreach (var (culture, variant) in version.Cultures)
+        {
+            changed |= Apply(variant.Values, $"cultures.{culture}.properties", node, changes, dataTypes, failures);
+        }
+
+        return changed;
+    }
+
+    private bool Apply(Dictionary<string, string?> values, string prefix, Node node, List<PropertyChange> changes, IReadOnlyDictionary<Guid, DataType> dataTypes, List<ValidationError> failures)
     {
         var changed = false;
         foreach (var change in changes)
         {
-            if (!version.Values.Remove(change.Before!.Alias, out var value))
+            if (!values.Remove(change.Before!.Alias, out var value))
             {
                 continue;
             }
@@ -79,13 +91,13 @@ internal sealed class StoredValueMigrator(PropertyEditorCollection editors)
                 continue;
             }
 
-            var path = $"documents.{node.Key}.properties.{change.After!.Alias}";
+            var path = $"documents.{node.Key}.{prefix}.{change.After!.Alias}";
             if (change.IsDataTypeChanged && !TryConvert(change, value, path, dataTypes, out value, out var reason))
             {
                 failures.Add(new ValidationError(path, $"'{node.Name}' has a value for '{change.After.Alias}' that cannot be converted: {reason}"));
             }
 
-            version.Values[change.After.Alias] = value;
+            values[change.After.Alias] = value;
         }
 
         return changed;

@@ -29,8 +29,10 @@ public sealed partial class DocumentService
                 var type = node is null ? null : await unitOfWork.ContentTypes.GetAsync(node.ContentTypeKey, cancellationToken);
                 var schema = await Schema.Schema.LoadAsync(unitOfWork, type!.Key, cancellationToken);
                 var current = schema.PropertiesOf(type).Select(property => property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                var values = version.Values.Where(pair => current.Contains(pair.Key)).ToDictionary(StringComparer.OrdinalIgnoreCase);
-                return await ThenPublishAsync(unitOfWork, await _writer.UpdateAsync(unitOfWork, Kind, new NodeUpdateRequest(key, version.Name, values, expectedRevision), ValidationMode.Save, cancellationToken), false, cancellationToken);
+                Dictionary<string, string?> Current(Dictionary<string, string?> values) => values.Where(pair => current.Contains(pair.Key)).ToDictionary(StringComparer.OrdinalIgnoreCase);
+                var cultures = version.Cultures.ToDictionary(pair => pair.Key, pair => new CultureVariantRequest(pair.Value.Name, Current(pair.Value.Values)), StringComparer.OrdinalIgnoreCase);
+                var request = new NodeUpdateRequest(key, version.Name, Current(version.Values), expectedRevision, cultures);
+                return await ThenPublishAsync(unitOfWork, await _writer.UpdateAsync(unitOfWork, Kind, request, ValidationMode.Save, cancellationToken), false, cancellationToken);
             },
             cancellationToken);
 

@@ -52,6 +52,14 @@ public sealed partial class DocumentService
     public Task<OperationResult<Node>> UnpublishAsync(Guid key, int? expectedRevision = null, CancellationToken cancellationToken = default) =>
         _unitsOfWork.RunAsync(unitOfWork => _publisher.UnpublishAsync(unitOfWork, key, expectedRevision, cancellationToken), cancellationToken);
 
+    /// <summary>Publishes these cultures of a culture-variant document, keeping its other cultures as they were published.</summary>
+    public Task<OperationResult<Node>> PublishCulturesAsync(Guid key, IReadOnlyCollection<string> cultures, int? expectedRevision = null, CancellationToken cancellationToken = default) =>
+        _unitsOfWork.RunAsync(unitOfWork => _publisher.PublishAsync(unitOfWork, key, expectedRevision, cancellationToken, cultures), cancellationToken);
+
+    /// <summary>Unpublishes one culture; the whole document when it was the last published culture or its language is mandatory.</summary>
+    public Task<OperationResult<Node>> UnpublishCultureAsync(Guid key, string culture, int? expectedRevision = null, CancellationToken cancellationToken = default) =>
+        _unitsOfWork.RunAsync(unitOfWork => _publisher.UnpublishAsync(unitOfWork, key, expectedRevision, cancellationToken, culture), cancellationToken);
+
     private async Task<OperationResult<Node>> ThenPublishAsync(IUnitOfWork unitOfWork, OperationResult<Node> saved, bool publish, CancellationToken cancellationToken)
     {
         if (!saved.Succeeded)

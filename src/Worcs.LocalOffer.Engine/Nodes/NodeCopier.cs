@@ -53,6 +53,7 @@ internal sealed class NodeCopier(TimeProvider clock)
             Name = draft.Name,
             UrlSegment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, source.Kind, parent?.Key, draft.Name, key, cancellationToken),
             Values = new Dictionary<string, string?>(draft.Values, StringComparer.OrdinalIgnoreCase),
+            Cultures = NodeVersions.CopyCultures(draft.Cultures),
             CreateDate = now,
         };
         var copy = new Node
@@ -72,6 +73,7 @@ internal sealed class NodeCopier(TimeProvider clock)
             DraftVersionId = version.Id,
             PublishedVersionId = source.Kind == NodeKind.Media ? version.Id : null,
         };
+        await CultureDrafts.AssignUrlSegmentsAsync(unitOfWork, copy, version.Cultures, cancellationToken);
         unitOfWork.Versions.Add(version);
         unitOfWork.Nodes.Add(copy);
         copies.Add(key);

@@ -47,7 +47,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules 
             SortOrder = request.SortOrder ?? await Siblings.NextSortOrderAsync(unitOfWork, kind, request.ParentKey, cancellationToken),
             CreateDate = request.CreateDate ?? now,
         };
-        var written = await WriteDraftAsync(unitOfWork, node, type, request.Name, request.Values ?? new Dictionary<string, string?>(), mode, cancellationToken);
+        var written = await WriteDraftAsync(unitOfWork, node, type, request.Name, request.Values ?? new Dictionary<string, string?>(), request.Cultures, mode, cancellationToken);
         if (!written.Succeeded)
         {
             return written;
@@ -76,7 +76,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules 
         }
 
         var type = await unitOfWork.ContentTypes.GetAsync(node.ContentTypeKey, cancellationToken);
-        var written = await WriteDraftAsync(unitOfWork, node, type!, request.Name, request.Values, mode, cancellationToken);
+        var written = await WriteDraftAsync(unitOfWork, node, type!, request.Name, request.Values, request.Cultures, mode, cancellationToken);
         if (written.Succeeded)
         {
             node.Revision++;
@@ -92,6 +92,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules 
         ContentType type,
         string name,
         IReadOnlyDictionary<string, string?> values,
+        IReadOnlyDictionary<string, CultureVariantRequest>? cultures,
         ValidationMode mode,
         CancellationToken cancellationToken)
     {
@@ -108,21 +109,25 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules 
         }
 
         values = byAlias;
-        errors.AddRange(validator.Validate(type, values, "properties", mode));
+        var scope = type.VariesByCulture() ? VariantScope.Invariant : VariantScope.All;
+        var properties = schema.PropertiesOf(type);
+        errors.AddRange(validator.Validate(type, values, "properties", mode, scope));
+        var variants = await CultureDrafts.PrepareAsync(unitOfWork, node, type, properties, validator, cultures, mode, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return OperationResult<Node>.Fail(OperationStatus.Invalid, errors);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var trimmedName = name.Trim();
+        var trimmedName = await CultureDrafts.InvariantNameAsync(unitOfWork, name.Trim(), variants, cancellationToken);
         var version = new NodeVersion
         {
             Id = Guid.CreateVersion7(),
             NodeKey = node.Key,
             Name = trimmedName,
             UrlSegment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, node.Kind, node.ParentKey, trimmedName, node.Key, cancellationToken),
-            Values = StoredValues.Prepare(validator, schema.PropertiesOf(type), values, mode),
+            Values = StoredValues.Prepare(validator, ContentValidator.PropertiesIn(type, properties, scope), values, mode),
+            Cultures = variants,
             CreateDate = now,
         };
         unitOfWork.Versions.Add(version);

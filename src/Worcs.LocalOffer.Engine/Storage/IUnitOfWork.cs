@@ -18,6 +18,8 @@ public interface IUnitOfWork : IAsyncDisposable
 
     IRedirectUrlRepository Redirects { get; }
 
+    ILanguageRepository Languages { get; }
+
     /// <summary>Queues a notification, recorded in the change log and delivered only after the commit succeeds.</summary>
     void Raise(INotification notification);
 

@@ -16,14 +16,20 @@ internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorColle
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
 
-    public List<ValidationError> Validate(ContentType type, IReadOnlyDictionary<string, string?> values, string pathPrefix, ValidationMode mode)
+    public List<ValidationError> Validate(ContentType type, IReadOnlyDictionary<string, string?> values, string pathPrefix, ValidationMode mode, VariantScope scope = VariantScope.All)
     {
         var errors = new List<ValidationError>();
-        var properties = schema.PropertiesOf(type);
-        var known = properties.Select(property => property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var alias in values.Keys.Where(alias => !known.Contains(alias)))
+        var all = schema.PropertiesOf(type);
+        var properties = PropertiesIn(type, all, scope);
+        var known = all.ToDictionary(property => property.Alias, StringComparer.OrdinalIgnoreCase);
+        var inScope = properties.Select(property => property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var alias in values.Keys.Where(alias => !inScope.Contains(alias)))
         {
-            errors.Add(new ValidationError($"{pathPrefix}.{alias}", $"The type '{type.Alias}' has no property '{alias}'."));
+            errors.Add(new ValidationError($"{pathPrefix}.{alias}", !known.ContainsKey(alias)
+                ? $"The type '{type.Alias}' has no property '{alias}'."
+                : scope == VariantScope.Culture
+                    ? $"'{alias}' does not vary by culture: give its value once, not per culture."
+                    : $"'{alias}' varies by culture: give its value in each culture."));
         }
 
         foreach (var property in properties)
@@ -34,6 +40,14 @@ internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorColle
         errors.AddRange(rules.Check(type, properties, values, EditorOf, pathPrefix));
         return errors;
     }
+
+    /// <summary>The type's properties that a set of values in <paramref name="scope"/> holds.</summary>
+    public static IReadOnlyList<PropertyType> PropertiesIn(ContentType type, IReadOnlyList<PropertyType> properties, VariantScope scope) => scope switch
+    {
+        VariantScope.Invariant => [.. properties.Where(property => !type.VariesByCulture(property))],
+        VariantScope.Culture => [.. properties.Where(property => type.VariesByCulture(property))],
+        _ => properties,
+    };
 
     public IEnumerable<ValidationError> ValidateElement(Guid elementTypeKey, IReadOnlyDictionary<string, string?> values, string path, ValidationMode mode)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Redirects;
 using Worcs.LocalOffer.Persistence.ChangeLog;
@@ -27,6 +28,8 @@ internal abstract class LocalOfferDbContext(DbContextOptions options) : DbContex
 
     public DbSet<RedirectUrl> RedirectUrls => Set<RedirectUrl>();
 
+    public DbSet<Language> Languages => Set<Language>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -41,5 +44,6 @@ internal abstract class LocalOfferDbContext(DbContextOptions options) : DbContex
         modelBuilder.ApplyConfiguration(new NodeVersionConfiguration());
         modelBuilder.ApplyConfiguration(new ChangeLogEntryConfiguration());
         modelBuilder.ApplyConfiguration(new RedirectUrlConfiguration());
+        modelBuilder.ApplyConfiguration(new LanguageConfiguration());
     }
 }

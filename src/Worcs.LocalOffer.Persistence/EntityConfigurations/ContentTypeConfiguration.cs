@@ -16,6 +16,7 @@ internal sealed class ContentTypeConfiguration : IEntityTypeConfiguration<Conten
         builder.Property(contentType => contentType.Alias).IsRequired().HasMaxLength(255);
         builder.Property(contentType => contentType.Name).IsRequired();
         builder.Property(contentType => contentType.Icon).HasMaxLength(255);
+        builder.Property(contentType => contentType.Variations).HasConversion<string>().HasMaxLength(32);
         builder.Property(contentType => contentType.AllowedChildTypeKeys).HasJsonConversion();
         builder.Property(contentType => contentType.CompositionKeys).HasJsonConversion();
         builder.Property(contentType => contentType.Groups).HasJsonConversion();

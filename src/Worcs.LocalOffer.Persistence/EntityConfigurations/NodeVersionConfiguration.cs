@@ -15,6 +15,7 @@ internal sealed class NodeVersionConfiguration : IEntityTypeConfiguration<NodeVe
         builder.Property(version => version.Name).IsRequired();
         builder.Property(version => version.UrlSegment).IsRequired();
         builder.Property(version => version.Values).HasPropertyValuesConversion();
+        builder.Property(version => version.Cultures).HasCultureVariantsConversion();
 
         builder.HasOne<Node>().WithMany().HasForeignKey(version => version.NodeKey).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(version => new { version.NodeKey, version.CreateDate });

@@ -49,6 +49,7 @@ internal sealed class UnitOfWork : IUnitOfWork
         ContentTypes = new ContentTypeRepository(context);
         DataTypes = new DataTypeRepository(context);
         Redirects = new RedirectUrlRepository(context);
+        Languages = new LanguageRepository(context);
     }
 
     private enum State
@@ -69,6 +70,8 @@ internal sealed class UnitOfWork : IUnitOfWork
     public IDataTypeRepository DataTypes { get; }
 
     public IRedirectUrlRepository Redirects { get; }
+
+    public ILanguageRepository Languages { get; }
 
     public void Raise(INotification notification)
     {
