@@ -68,7 +68,7 @@ public static class LanguageRules
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { language.IsoCode };
-        for (var next = fallback; next is not null && byCode.TryGetValue(next, out var step); next = step.FallbackIsoCode)
+        for (var next = fallback; next is not null; next = byCode.GetValueOrDefault(next)?.FallbackIsoCode)
         {
             if (!seen.Add(next))
             {

@@ -24,6 +24,21 @@ public sealed class ContentTypeBuilder
         return this;
     }
 
+    /// <summary>The type varies by culture; properties vary only where added with <see cref="WithCultureProperty"/>.</summary>
+    public ContentTypeBuilder VaryingByCulture()
+    {
+        _type.Variations = ContentVariation.Culture;
+        return this;
+    }
+
+    /// <summary>A property with a value per culture (the type must vary by culture too).</summary>
+    public ContentTypeBuilder WithCultureProperty(string alias, Guid dataTypeKey, bool mandatory = false)
+    {
+        WithProperty(alias, dataTypeKey, mandatory);
+        _type.Properties[^1].Variations = ContentVariation.Culture;
+        return this;
+    }
+
     public ContentTypeBuilder AllowingChildren(params ContentType[] children)
     {
         _type.AllowedChildTypeKeys.AddRange(children.Select(child => child.Key));
