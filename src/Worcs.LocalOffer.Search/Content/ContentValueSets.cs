@@ -22,7 +22,7 @@ public sealed class ContentValueSets(AttachmentTextReader attachments)
         var linked = new List<Guid>();
         foreach (var (alias, editor) in type is null ? [] : schema.PropertiesOf(type))
         {
-            var text = PropertyTextReader.Read(editor, version.GetValue(alias));
+            var text = TextOf(editor, version, alias);
             var field = alias.ToLowerInvariant() switch
             {
                 "title" => ContentFields.Title,
@@ -101,5 +101,17 @@ public sealed class ContentValueSets(AttachmentTextReader attachments)
         valueSet.Add(ContentFields.UpdateDate, node.UpdateDate);
         valueSet.Add(ContentFields.CreateDate, node.CreateDate);
         return valueSet;
+    }
+
+    /// <summary>The property's text: its invariant value, or its value in every culture of a culture-variant version.</summary>
+    private static PropertyText TextOf(string editor, NodeVersion version, string alias)
+    {
+        var text = PropertyTextReader.Read(editor, version.GetValue(alias));
+        foreach (var variant in version.Cultures.Values)
+        {
+            text.Add(PropertyTextReader.Read(editor, variant.GetValue(alias)));
+        }
+
+        return text;
     }
 }

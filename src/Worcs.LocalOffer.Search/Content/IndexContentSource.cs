@@ -205,7 +205,7 @@ public sealed class IndexContentSource(IUnitOfWorkFactory unitOfWorkFactory, Con
 
     private static void CollectMediaKeys(NodeVersion version, HashSet<Guid> into)
     {
-        foreach (var value in version.Values.Values)
+        foreach (var value in version.Values.Values.Concat(version.Cultures.Values.SelectMany(variant => variant.Values.Values)))
         {
             if (value is null || !value.Contains("media", StringComparison.OrdinalIgnoreCase))
             {

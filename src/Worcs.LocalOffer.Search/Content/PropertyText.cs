@@ -10,4 +10,13 @@ internal sealed class PropertyText
     public List<Guid> MediaKeys { get; } = [];
 
     public DateTime? Date { get; set; }
+
+    /// <summary>Adds another culture's text of the same property; the first date found stays.</summary>
+    public void Add(PropertyText other)
+    {
+        Texts.AddRange(other.Texts);
+        Tags.AddRange(other.Tags);
+        MediaKeys.AddRange(other.MediaKeys);
+        Date ??= other.Date;
+    }
 }
