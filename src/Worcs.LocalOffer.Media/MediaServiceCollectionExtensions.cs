@@ -21,9 +21,7 @@ public static class MediaServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLocalOfferMedia(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MediaSettings>().Bind(configuration.GetSection(MediaSettings.SectionKey)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaSettings>, MediaSettingsValidator>());
-        services.Replace(ServiceDescriptor.Singleton<IMediaFileInspector, NetVipsMediaFileInspector>());
+        services.AddLocalOfferMediaInspection(configuration);
         services.TryAddSingleton<LiveMediaFiles>();
         services.AddSingleton<INotificationBatchHandler, LiveMediaFilesHandler>();
         services.AddHostedService<LiveMediaFilesStartupLoad>();
@@ -32,6 +30,18 @@ public static class MediaServiceCollectionExtensions
             provider.GetRequiredService<LiveMediaFiles>()));
         services.TryAddSingleton(provider => new ResizedImageCache(
             provider.GetRequiredService<IOptions<MediaSettings>>().Value.ResolveCache(provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers only the libvips file inspector and its settings (the pixel limit), for tools that import media
+    /// without serving it, such as the command-line import.
+    /// </summary>
+    public static IServiceCollection AddLocalOfferMediaInspection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MediaSettings>().Bind(configuration.GetSection(MediaSettings.SectionKey)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaSettings>, MediaSettingsValidator>());
+        services.Replace(ServiceDescriptor.Singleton<IMediaFileInspector, NetVipsMediaFileInspector>());
         return services;
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Worcs.LocalOffer.Engine;
+using Worcs.LocalOffer.Media;
 using Worcs.LocalOffer.Persistence;
 using Worcs.LocalOffer.Sync;
 
 namespace Worcs.LocalOffer.Cli.Database;
 
-/// <summary>The engine, its storage and the sync pipeline, composed as the host composes them, without the web.</summary>
+/// <summary>The engine, its storage, the sync pipeline and the media inspector, composed as the host composes them, without the web.</summary>
 internal static class SyncServices
 {
     public static ServiceProvider Create(DatabaseSettings settings, IConfiguration hostSettings)
@@ -18,6 +19,7 @@ internal static class SyncServices
         services.AddLocalOfferEngine();
         services.AddLocalOfferPersistence(settings);
         services.AddLocalOfferSync();
+        services.AddLocalOfferMediaInspection(hostSettings);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -65,4 +65,40 @@ public sealed class SeveralFoldersAndLinksTests
             Assert.That(report.Out, Does.Match(@"v17: \d+ changes \(\d+ create, 0 update, 0 delete\)"), "the database was left empty");
         }
     }
+
+    [Test]
+    public async Task Import_decodes_images_and_refuses_one_that_cannot_be_read()
+    {
+        var key = Guid.NewGuid();
+        _folder.Add($"Media/{key}.config", $$"""
+            <Media Key="{{key}}" Alias="Hall" Level="1">
+              <Info>
+                <Parent Key="00000000-0000-0000-0000-000000000000"></Parent>
+                <Path>/Hall</Path>
+                <Trashed>false</Trashed>
+                <ContentType>Image</ContentType>
+                <CreateDate>2026-01-05T09:00:00</CreateDate>
+                <NodeName Default="Hall" />
+                <SortOrder>9</SortOrder>
+              </Info>
+              <Properties>
+                <umbracoFile>
+                  <Value><![CDATA[{"src":"/media/hall1/hall.png","crops":[],"focalPoint":null}]]></Value>
+                </umbracoFile>
+              </Properties>
+            </Media>
+            """);
+        var image = Path.Combine(_folder.Root, "Files", "media", "hall1", "hall.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(image)!);
+        File.WriteAllBytes(image, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48]);
+
+        var run = await InProcessTool.RunAsync(_folder.Root, ["usync", "import", TempSyncFolder.Name, "--media-root", "media", .. Database]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed), run.ToString);
+            Assert.That(run.Error, Does.Contain("image 'hall.png' cannot be read").And.Contain("import refused, nothing was written"));
+            Assert.That(Directory.Exists(Path.Combine(_folder.Root, "media")), Is.False);
+        }
+    }
 }

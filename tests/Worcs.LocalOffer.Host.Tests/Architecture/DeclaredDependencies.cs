@@ -39,7 +39,7 @@ internal static class DeclaredDependencies
         [Backoffice] = [Search],
         [Media] = [Engine],
         [Host] = [Engine, ContentModel, Persistence, Sync, DeliveryApi, Search, Backoffice, Media],
-        [Cli] = [Engine, Persistence, Sync],
+        [Cli] = [Engine, Persistence, Sync, Media],
 
         // tests
         [Testing] = [Engine, Persistence],
