@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Worcs.LocalOffer.ContentModel;
@@ -7,6 +6,7 @@ using Worcs.LocalOffer.DeliveryApi.Configuration;
 using Worcs.LocalOffer.DeliveryApi.Http;
 using Worcs.LocalOffer.DeliveryApi.Rendering;
 using Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
+using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Engine.Notifications;
 
 namespace Worcs.LocalOffer.DeliveryApi;
@@ -21,10 +21,10 @@ public static class DeliveryApiServiceCollectionExtensions
     /// this before the host's start-up tasks wrap hosted services to run after migrations), its refresh on committed
     /// changes and a readiness check that waits for the first load.
     /// </summary>
-    public static IServiceCollection AddLocalOfferDeliveryApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLocalOfferDeliveryApi(this IServiceCollection services)
     {
-        services.Configure<DeliveryApiSettings>(configuration.GetSection(DeliveryApiSettings.SectionKey));
-        services.Configure<DeliveryApiExtensionSettings>(configuration.GetSection(DeliveryApiExtensionSettings.SectionKey));
+        services.AddLocalOfferSettings<DeliveryApiSettings>(DeliveryApiSettings.SectionKey);
+        services.AddLocalOfferSettings<DeliveryApiExtensionSettings>(DeliveryApiExtensionSettings.SectionKey);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SnapshotLoader>();

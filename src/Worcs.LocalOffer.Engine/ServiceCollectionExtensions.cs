@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -30,19 +29,12 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<INotificationPublisher, NotificationPublisher>();
         services.AddPropertyEditors();
         services.TryAddSingleton<PropertyEditorCollection>();
-        // Bound only where configuration is registered: an engine composed without it simply has no rules.
-        services.AddOptions<ContentRulesSettings>()
-            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(ContentRulesSettings.SectionKey).Bind(settings))
-            .ValidateOnStart();
+        services.AddLocalOfferSettings<ContentRulesSettings>(ContentRulesSettings.SectionKey);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContentRulesSettings>, ContentRulesSettingsValidator>());
         services.TryAddSingleton<ContentRules>();
-        services.AddOptions<WebRoutingSettings>()
-            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(WebRoutingSettings.SectionKey).Bind(settings))
-            .ValidateOnStart();
+        services.AddLocalOfferSettings<WebRoutingSettings>(WebRoutingSettings.SectionKey);
         services.TryAddSingleton<RedirectTracker>();
-        services.AddOptions<ValueSizeSettings>()
-            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(ValueSizeSettings.SectionKey).Bind(settings))
-            .ValidateOnStart();
+        services.AddLocalOfferSettings<ValueSizeSettings>(ValueSizeSettings.SectionKey);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ValueSizeSettings>, ValueSizeSettingsValidator>());
         services.TryAddSingleton<ValueSizeLimits>();
         services.TryAddSingleton<OfflineValidation>();
@@ -61,10 +53,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(provider => new LanguageService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new DataTypeService(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<PropertyEditorCollection>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new ScheduledPublishing(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<DocumentService>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduledPublishing>>()));
-        services.AddOptions<SchedulingSettings>().BindConfiguration(SchedulingSettings.SectionKey);
+        services.AddLocalOfferSettings<SchedulingSettings>(SchedulingSettings.SectionKey);
         services.AddHostedService<ScheduledPublishingService>();
-        services.AddOptions<VersionCleanupSettings>()
-            .Configure<IServiceProvider>((settings, provider) => provider.GetService<IConfiguration>()?.GetSection(VersionCleanupSettings.SectionKey).Bind(settings));
+        services.AddLocalOfferSettings<VersionCleanupSettings>(VersionCleanupSettings.SectionKey);
         services.TryAddSingleton(provider => new VersionCleanup(provider.GetRequiredService<IUnitOfWorkFactory>(), provider.GetRequiredService<IOptions<VersionCleanupSettings>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<VersionCleanupService>();
         return services;

@@ -30,11 +30,11 @@ if (syncSettings.ExportOnSave && syncSettings.ResolveRootFolder(builder.Environm
     builder.Services.AddLocalOfferSyncExportOnSave(syncRoot);
 }
 
-builder.Services.AddLocalOfferDeliveryApi(builder.Configuration);
+builder.Services.AddLocalOfferDeliveryApi();
 builder.Services.AddLocalOfferSearch(builder.Configuration);
 builder.Services.AddSiteSearchForDeliveryApi();
-builder.Services.AddLocalOfferManagementSecurity(builder.Configuration);
-builder.Services.AddLocalOfferMedia(builder.Configuration);
+builder.Services.AddLocalOfferManagementSecurity();
+builder.Services.AddLocalOfferMedia();
 
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Media.Configuration;
@@ -19,9 +19,9 @@ public static class MediaServiceCollectionExtensions
     /// bytes-and-extension one). Call before the host's start-up registration so the live-file load waits for the
     /// migrations and import.
     /// </summary>
-    public static IServiceCollection AddLocalOfferMedia(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLocalOfferMedia(this IServiceCollection services)
     {
-        services.AddLocalOfferMediaInspection(configuration);
+        services.AddLocalOfferMediaInspection();
         services.TryAddSingleton<LiveMediaFiles>();
         services.AddSingleton<INotificationBatchHandler, LiveMediaFilesHandler>();
         services.AddHostedService<LiveMediaFilesStartupLoad>();
@@ -37,9 +37,9 @@ public static class MediaServiceCollectionExtensions
     /// Registers only the libvips file inspector and its settings (the pixel limit), for tools that import media
     /// without serving it, such as the command-line import.
     /// </summary>
-    public static IServiceCollection AddLocalOfferMediaInspection(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLocalOfferMediaInspection(this IServiceCollection services)
     {
-        services.AddOptions<MediaSettings>().Bind(configuration.GetSection(MediaSettings.SectionKey)).ValidateOnStart();
+        services.AddLocalOfferSettings<MediaSettings>(MediaSettings.SectionKey);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaSettings>, MediaSettingsValidator>());
         services.Replace(ServiceDescriptor.Singleton<IMediaFileInspector, NetVipsMediaFileInspector>());
         return services;

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Persistence.ChangeLog;
 using Worcs.LocalOffer.Persistence.Providers.PostgreSql;
@@ -39,8 +39,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IChangeLogReader, ChangeLogReader>();
         services.TryAddSingleton<ChangeLogOrigin>();
         services.TryAddSingleton<ChangeLogRelay>();
-        services.AddOptions<ChangeLogRelaySettings>()
-            .Configure<IServiceProvider>((relay, provider) => provider.GetService<IConfiguration>()?.GetSection(ChangeLogRelaySettings.SectionKey).Bind(relay));
+        services.AddLocalOfferSettings<ChangeLogRelaySettings>(ChangeLogRelaySettings.SectionKey);
         services.AddHostedService<ChangeLogRelayService>();
         return services;
     }

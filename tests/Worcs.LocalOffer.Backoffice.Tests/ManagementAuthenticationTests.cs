@@ -102,7 +102,7 @@ public sealed class ManagementAuthenticationTests
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddLocalOfferManagementSecurity(builder.Configuration);
+        builder.Services.AddLocalOfferManagementSecurity();
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Worcs.LocalOffer.Engine;
 
 namespace Worcs.LocalOffer.Backoffice.Security;
 
@@ -13,9 +13,9 @@ public static class ManagementAuthentication
     /// Registers the management key scheme and the <see cref="ManagementPolicies"/>. Endpoints opt in with
     /// <c>RequireAuthorization(ManagementPolicies.Admin)</c>; a missing or wrong key gets 401, a key without the role 403.
     /// </summary>
-    public static IServiceCollection AddLocalOfferManagementSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLocalOfferManagementSecurity(this IServiceCollection services)
     {
-        services.AddOptions<ManagementSettings>().Bind(configuration.GetSection(ManagementSettings.SectionKey)).ValidateOnStart();
+        services.AddLocalOfferSettings<ManagementSettings>(ManagementSettings.SectionKey);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ManagementSettings>, ManagementSettingsValidator>());
         services.TryAddSingleton<ManagementKeyRing>();
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ManagementApiKeyHandler>(Scheme, null);

@@ -19,7 +19,7 @@ internal static class SyncServices
         services.AddLocalOfferEngine();
         services.AddLocalOfferPersistence(settings);
         services.AddLocalOfferSync();
-        services.AddLocalOfferMediaInspection(hostSettings);
+        services.AddLocalOfferMediaInspection();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

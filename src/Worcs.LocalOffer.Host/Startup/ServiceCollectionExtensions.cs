@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Sync.Configuration;
 
 namespace Worcs.LocalOffer.Host.Startup;
@@ -24,9 +25,7 @@ internal static class ServiceCollectionExtensions
 
         services.AddSingleton<ReadinessState>();
         services.AddTransient<SyncStartupImport>();
-        services.AddOptions<SyncSettings>()
-            .BindConfiguration(SyncSettings.SectionKey)
-            .ValidateOnStart();
+        services.AddLocalOfferSettings<SyncSettings>(SyncSettings.SectionKey);
         services.AddSingleton<IValidateOptions<SyncSettings>, SyncSettingsValidator>();
         services.AddHostedService<DatabaseMigrationService>();
         services.AddHostedService<StartupHeapCompaction>();

@@ -36,7 +36,7 @@ internal static class DeclaredDependencies
         [Sync] = [Engine],
         [DeliveryApi] = [Engine, ContentModel],
         [Search] = [Engine],
-        [Backoffice] = [Search],
+        [Backoffice] = [Engine, Search],
         [Media] = [Engine],
         [Host] = [Engine, ContentModel, Persistence, Sync, DeliveryApi, Search, Backoffice, Media],
         [Cli] = [Engine, Persistence, Sync, Media],
