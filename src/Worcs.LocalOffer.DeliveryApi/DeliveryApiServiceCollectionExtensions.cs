@@ -31,6 +31,9 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton(provider => new PublishedContentCache(
             provider.GetRequiredService<SnapshotLoader>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PublishedContentCache>>()));
+        services.AddSingleton<RedirectedRoutes>();
+        // In this order: batch handlers run in registration order (see RedirectedRoutesRefreshHandler).
+        services.AddSingleton<INotificationBatchHandler, RedirectedRoutesRefreshHandler>();
         services.AddSingleton<INotificationBatchHandler, CacheRefreshHandler>();
         services.AddHostedService<CacheStartupLoad>();
         services.AddHealthChecks().AddCheck<PublishedCacheHealthCheck>("deliveryApiCache", tags: [ReadyTag]);

@@ -69,6 +69,16 @@ public sealed class BackgroundIndexingTests
     }
 
     [Test]
+    public async Task Unpublishing_a_section_removes_its_published_pages()
+    {
+        var unpublished = await _site.Documents.UnpublishAsync(SeedContent.NewsIndexKey);
+        Assert.That(unpublished.Succeeded, Is.True, () => string.Join("; ", unpublished.Errors));
+
+        await Eventually.Until(() => _site.SearchAsync("autism act"), response => response.Items.All(item => item.Key != SeedContent.AutismActKey), "the unpublished section's pages to leave the index");
+        Assert.That((await _site.Documents.GetAsync(SeedContent.AutismActKey))!.Node.IsPublished, Is.True, "the page itself stays published");
+    }
+
+    [Test]
     public async Task Deleting_a_document_removes_it()
     {
         await _site.Documents.TrashAsync(SeedContent.AutismActKey);

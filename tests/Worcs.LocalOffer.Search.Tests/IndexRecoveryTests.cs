@@ -45,6 +45,28 @@ public sealed class IndexRecoveryTests
     }
 
     [Test]
+    public async Task A_bad_request_on_a_missing_index_is_refused_as_bad_not_unavailable()
+    {
+        await _site.RestartSearchAsync();
+        Directory.Delete(_site.IndexRoot, recursive: true);
+        var search = _site.Services.GetRequiredService<ISiteSearch>();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(
+                async () => await search.SearchAsync(new SiteSearchRequest { Query = "ehcp", Take = -1 }, CancellationToken.None),
+                Throws.InstanceOf<SearchRequestException>().With.Property(nameof(SearchRequestException.Parameter)).EqualTo("take"));
+            Assert.That(
+                async () => await search.SearchAsync(new SiteSearchRequest { Query = "ehcp", IndexName = "NoSuchIndex" }, CancellationToken.None),
+                Throws.InstanceOf<SearchRequestException>().With.Property(nameof(SearchRequestException.Parameter)).EqualTo("index"));
+            Assert.That(
+                async () => await search.SearchAsync(new SiteSearchRequest { Query = "ehcp" }, CancellationToken.None),
+                Throws.InstanceOf<SearchUnavailableException>(),
+                "a valid request on the same index is told to come back");
+        }
+    }
+
+    [Test]
     public async Task Corrupted_index_files_are_detected_and_rebuilt_at_start_up()
     {
         var before = _site.Indexes.External.Status().Directory;

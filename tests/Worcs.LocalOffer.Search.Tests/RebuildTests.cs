@@ -97,6 +97,23 @@ public sealed class RebuildTests
         Assert.That(results.Select(result => (result.Succeeded, result.DocumentCount)), Is.EqualTo(new[] { (true, 19), (true, 19) }));
     }
 
+    [Test]
+    public async Task A_rebuild_leaves_out_a_published_page_under_an_unpublished_section()
+    {
+        var unpublished = await _site.Documents.UnpublishAsync(SeedContent.NewsIndexKey);
+        Assert.That(unpublished.Succeeded, Is.True, () => string.Join("; ", unpublished.Errors));
+
+        var result = await _site.Maintenance.RebuildAsync(_site.Indexes.External, IndexTarget.External, CancellationToken.None);
+        var found = await _site.SearchAsync("autism act");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Succeeded, Is.True, result.Error);
+            Assert.That((await _site.Documents.GetAsync(SeedContent.AutismActKey))!.Node.IsPublished, Is.True, "the page itself stays published");
+            Assert.That(found.Items.Select(item => item.Key), Does.Not.Contain(SeedContent.AutismActKey));
+        }
+    }
+
     private static async IAsyncEnumerable<ValueSet> Gated(IAsyncEnumerable<ValueSet> source, TaskCompletionSource halfway, TaskCompletionSource release, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var count = 0;

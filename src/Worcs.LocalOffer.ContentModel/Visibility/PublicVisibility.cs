@@ -10,10 +10,13 @@ public static class PublicVisibility
 {
     /// <summary>The rule for one node, given whether its parent (if any) is publicly visible.</summary>
     public static bool IsVisible(Node node, bool parentVisible) =>
-        !node.Trashed
-        && !node.Path.StartsWith(TreePath.RecycleBin, StringComparison.Ordinal)
+        !IsInRecycleBin(node)
         && (node.Kind == NodeKind.Media || node.IsPublished)
         && (node.ParentKey is null || parentVisible);
+
+    /// <summary>Trashed, or under a trashed ancestor: never public, and not even a draft to editors' search.</summary>
+    public static bool IsInRecycleBin(Node node) =>
+        node.Trashed || node.Path.StartsWith(TreePath.RecycleBin, StringComparison.Ordinal);
 
     /// <summary>The rule for a node whose ancestors are looked up by key (null when unknown, which hides the node).</summary>
     public static bool IsVisible(Node node, Func<Guid, Node?> findAncestor)

@@ -3,13 +3,20 @@ using Microsoft.Extensions.Hosting;
 namespace Worcs.LocalOffer.DeliveryApi.Cache;
 
 /// <summary>
-/// Loads the first snapshot. The host starts it only after the migrations and the start-up import, so the cache
-/// is filled from the imported content; readiness waits for it through <see cref="PublishedCacheHealthCheck"/>.
+/// Loads the redirected routes and the first snapshot. The host starts it only after the migrations and the start-up
+/// import, so the cache is filled from the imported content; readiness waits for it through
+/// <see cref="PublishedCacheHealthCheck"/>.
 /// </summary>
-internal sealed class CacheStartupLoad(PublishedContentCache cache) : IHostedService
+internal sealed class CacheStartupLoad(PublishedContentCache cache, Http.RedirectedRoutes redirects) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        cache.IsLoaded ? Task.CompletedTask : cache.LoadAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await redirects.LoadAsync(cancellationToken);
+        if (!cache.IsLoaded)
+        {
+            await cache.LoadAsync(cancellationToken);
+        }
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -7,9 +7,10 @@ namespace Worcs.LocalOffer.DeliveryApi.Http;
 /// <summary>
 /// Umbraco's request redirect service: a route that finds no page is looked up among the routes published pages used
 /// to have (recorded by the engine when a page is renamed or moved), and the page's current route is the answer.
-/// Asked only on a miss, so a found page never costs a database read.
+/// Asked only on a miss, so a found page never costs a database read, and a miss reads the database only for a route
+/// <see cref="RedirectedRoutes"/> says may have been redirected.
 /// </summary>
-internal sealed class RedirectLookup(IUnitOfWorkFactory unitsOfWork)
+internal sealed class RedirectLookup(IUnitOfWorkFactory unitsOfWork, RedirectedRoutes redirected)
 {
     private const string PreviewPrefix = "/preview-";
 
@@ -28,6 +29,11 @@ internal sealed class RedirectLookup(IUnitOfWorkFactory unitsOfWork)
 
         // Redirects are recorded without the trailing slash, as Umbraco records them.
         var url = normalized.Length > 1 ? normalized[..^1] : normalized;
+        if (!redirected.MayRedirect(url))
+        {
+            return null;
+        }
+
         await using var unitOfWork = await unitsOfWork.BeginAsync(cancellationToken);
         var redirect = await unitOfWork.Redirects.GetMostRecentAsync(url, startItem?.Key, cancellationToken);
         return redirect is not null && snapshot.Documents.Find(redirect.ContentKey) is { } target && isDeliverable(target) ? target : null;

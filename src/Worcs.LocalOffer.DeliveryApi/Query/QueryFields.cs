@@ -85,7 +85,7 @@ public static class QueryFields
             FieldKind.Number => StoredNumbers.TryRead(stored, out var number) ? [number] : [],
             FieldKind.Date => StoredDates.TryRead(stored, out var date) ? [DateOnlyAsUtc(property.EditorAlias, date)] : [],
             FieldKind.Boolean => [TrueFalseValueWriter.IsTrue(stored)],
-            FieldKind.List => [.. TagsValueWriter.Read(stored)],
+            FieldKind.List => [.. StoredLists.Tags(stored)],
             FieldKind.Text => ContentPickerValueWriter.TryReadKey(stored, out var key) && property.EditorAlias == PropertyEditorAliases.ContentPicker
                 ? [key.ToString("D", CultureInfo.InvariantCulture)]
                 : string.IsNullOrEmpty(stored) ? [] : [stored],

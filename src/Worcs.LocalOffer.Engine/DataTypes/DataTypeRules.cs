@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 using Worcs.LocalOffer.Engine.Results;
 
@@ -25,32 +23,15 @@ internal static class DataTypeRules
             errors.Add(new("editorAlias", $"The property editor '{definition.EditorAlias}' is not installed. Installed editors: {string.Join(", ", editors.Aliases.Order(StringComparer.Ordinal))}."));
         }
 
-        if (!IsJsonObject(definition.ConfigurationJson))
+        if (Schema.Schema.TryParseConfiguration(definition.ConfigurationJson) is not { } configuration)
         {
             errors.Add(new("configuration", "The configuration must be a JSON object."));
         }
         else if (editor is IConfigurationValidator configured)
         {
-            errors.AddRange(configured.ValidateConfiguration(Schema.Schema.ParseConfiguration(definition.ConfigurationJson)));
+            errors.AddRange(configured.ValidateConfiguration(configuration));
         }
 
         return errors;
-    }
-
-    private static bool IsJsonObject(string json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return true;
-        }
-
-        try
-        {
-            return JsonNode.Parse(json) is JsonObject;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 }

@@ -13,11 +13,15 @@ internal sealed record PublishedRoute(Guid RootKey, string Path)
     /// <paramref name="parentKey"/>, from the published segments of its ancestors; null when an ancestor is not
     /// published, since then the document has no public route.
     /// </summary>
-    public static async Task<PublishedRoute?> UnderAsync(IUnitOfWork unitOfWork, Guid? parentKey, Guid nodeKey, string segment, CancellationToken cancellationToken)
+    public static async Task<PublishedRoute?> UnderAsync(IUnitOfWork unitOfWork, Guid? parentKey, Guid nodeKey, string segment, CancellationToken cancellationToken) =>
+        (await ParentOfAsync(unitOfWork, parentKey, cancellationToken))?.Child(nodeKey, segment);
+
+    /// <summary>The route a child of <paramref name="parentKey"/> (null for a root) starts from; null when the parent has no public route.</summary>
+    public static async Task<ParentRoute?> ParentOfAsync(IUnitOfWork unitOfWork, Guid? parentKey, CancellationToken cancellationToken)
     {
         if (parentKey is null)
         {
-            return new PublishedRoute(nodeKey, "/");
+            return new ParentRoute(null, "");
         }
 
         var parent = await unitOfWork.Nodes.GetAsync(parentKey.Value, cancellationToken);
@@ -39,7 +43,7 @@ internal sealed record PublishedRoute(Guid RootKey, string Path)
             return null;
         }
 
-        return new PublishedRoute(chain[0], "/" + string.Join('/', [.. chain.Skip(1).Select(key => segments[key]), segment]));
+        return new ParentRoute(chain[0], string.Concat(chain.Skip(1).Select(key => "/" + segments[key])));
     }
 
     /// <summary>
@@ -72,4 +76,12 @@ internal sealed record PublishedRoute(Guid RootKey, string Path)
             .Where(node => byId.ContainsKey(node.PublishedVersionId!.Value))
             .ToDictionary(node => node.Key, node => byId[node.PublishedVersionId!.Value].UrlSegment);
     }
+}
+
+/// <summary>Where a child's route starts: the root it lies under (null for a root itself) and the path down to the parent.</summary>
+internal sealed record ParentRoute(Guid? RootKey, string Path)
+{
+    /// <summary>The child's route; a root's own segment is hidden, so a root's route is <c>/</c>.</summary>
+    public PublishedRoute Child(Guid nodeKey, string segment) =>
+        RootKey is { } root ? new PublishedRoute(root, Path + "/" + segment) : new PublishedRoute(nodeKey, "/");
 }

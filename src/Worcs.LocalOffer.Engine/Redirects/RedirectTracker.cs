@@ -28,8 +28,10 @@ internal sealed class RedirectTracker(IOptionsMonitor<WebRoutingSettings> settin
             return;
         }
 
-        var before = await PublishedRoute.UnderAsync(unitOfWork, node.ParentKey, node.Key, published.UrlSegment, cancellationToken);
-        var after = await PublishedRoute.UnderAsync(unitOfWork, node.ParentKey, node.Key, draft.UrlSegment, cancellationToken);
+        // The parent is the same before and after, so its route is read once.
+        var parent = await PublishedRoute.ParentOfAsync(unitOfWork, node.ParentKey, cancellationToken);
+        var before = parent?.Child(node.Key, published.UrlSegment);
+        var after = parent?.Child(node.Key, draft.UrlSegment);
         var descendants = await unitOfWork.Nodes.GetDescendantsAsync(node.Path, cancellationToken);
         await RecordAsync(unitOfWork, node, descendants, before, after, cancellationToken);
     }

@@ -84,15 +84,19 @@ internal sealed class Schema
         }
     }
 
-    internal static JsonObject ParseConfiguration(string json)
+    /// <summary>A data type's configuration; empty when it is not a JSON object (which saving refuses).</summary>
+    internal static JsonObject ParseConfiguration(string json) => TryParseConfiguration(json) ?? [];
+
+    /// <summary>A data type's configuration (blank reads as <c>{}</c>), or null when it is not a JSON object.</summary>
+    internal static JsonObject? TryParseConfiguration(string json)
     {
         try
         {
-            return JsonNode.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json) as JsonObject ?? [];
+            return JsonNode.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json) as JsonObject;
         }
         catch (JsonException)
         {
-            return [];
+            return null;
         }
     }
 

@@ -10,6 +10,9 @@ public interface IRedirectUrlRepository
     /// <summary>Every redirect whose old route is one of <paramref name="urls"/> (any root), tracked for change or removal.</summary>
     Task<IReadOnlyList<RedirectUrl>> GetByUrlsAsync(IReadOnlyCollection<string> urls, CancellationToken cancellationToken);
 
+    /// <summary>Every old route a redirect is recorded for, under any root, each once.</summary>
+    Task<IReadOnlyList<string>> GetAllUrlsAsync(CancellationToken cancellationToken);
+
     /// <summary>The redirects to one document, newest first.</summary>
     Task<IReadOnlyList<RedirectUrl>> GetForContentAsync(Guid contentKey, CancellationToken cancellationToken);
 

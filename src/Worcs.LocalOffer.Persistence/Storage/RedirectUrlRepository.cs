@@ -24,6 +24,9 @@ internal sealed class RedirectUrlRepository(LocalOfferDbContext context) : IRedi
         return found;
     }
 
+    public async Task<IReadOnlyList<string>> GetAllUrlsAsync(CancellationToken cancellationToken) =>
+        await context.RedirectUrls.Select(redirect => redirect.Url).Distinct().ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<RedirectUrl>> GetForContentAsync(Guid contentKey, CancellationToken cancellationToken) =>
         await context.RedirectUrls
             .Where(redirect => redirect.ContentKey == contentKey)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Worcs.LocalOffer.ContentModel.Visibility;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Storage;
 using Worcs.LocalOffer.Search.Indexing;
@@ -124,29 +125,19 @@ public sealed class IndexContentSource(IUnitOfWorkFactory unitOfWorkFactory, Con
 
     private static List<Node> Eligible(IndexTarget target, IReadOnlyList<Node> documents, IReadOnlyList<Node> media)
     {
-        var byKey = documents.ToDictionary(node => node.Key);
-        return documents.Where(node => IsEligible(target, node, byKey)).Concat(media.Where(node => !node.Trashed)).ToList();
+        var byKey = documents.Concat(media).ToDictionary(node => node.Key);
+        return documents.Concat(media).Where(node => IsEligible(target, node, byKey)).ToList();
     }
 
-    private static bool IsEligible(IndexTarget target, Node node, Dictionary<Guid, Node> ancestors)
-    {
-        if (node.Trashed || node.Path.StartsWith(TreePath.RecycleBin, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        if (node.Kind == NodeKind.Media || target == IndexTarget.Internal)
-        {
-            return true;
-        }
-
-        return node.IsPublished && TreePath.AncestorKeys(node.Path).All(key => ancestors.TryGetValue(key, out var ancestor) && ancestor.IsPublished && !ancestor.Trashed);
-    }
+    /// <summary>The external index holds what the public may see; the internal one drafts too, outside the recycle bin.</summary>
+    private static bool IsEligible(IndexTarget target, Node node, Dictionary<Guid, Node> ancestors) =>
+        target == IndexTarget.Internal
+            ? !PublicVisibility.IsInRecycleBin(node)
+            : PublicVisibility.IsVisible(node, ancestors.GetValueOrDefault);
 
     private static async Task<Dictionary<Guid, Node>> AncestorsAsync(IUnitOfWork unitOfWork, IEnumerable<Node> nodes, CancellationToken cancellationToken)
     {
-        var keys = nodes.Where(node => node.Kind == NodeKind.Document && !node.Path.StartsWith(TreePath.RecycleBin, StringComparison.Ordinal))
-            .SelectMany(node => TreePath.AncestorKeys(node.Path)).Distinct().ToList();
+        var keys = nodes.Where(node => !PublicVisibility.IsInRecycleBin(node)).SelectMany(node => TreePath.AncestorKeys(node.Path)).Distinct().ToList();
         return (await unitOfWork.Nodes.GetManyAsync(keys, cancellationToken)).ToDictionary(node => node.Key);
     }
 

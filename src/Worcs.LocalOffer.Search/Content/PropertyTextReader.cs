@@ -26,7 +26,7 @@ internal static class PropertyTextReader
                 ReadRichText(value, result);
                 break;
             case PropertyEditorAliases.Tags:
-                result.Tags.AddRange(ReadTags(value));
+                result.Tags.AddRange(ChoiceText.Tags(value));
                 break;
             case PropertyEditorAliases.DateOnly:
             case PropertyEditorAliases.DateTime:
@@ -125,17 +125,6 @@ internal static class PropertyTextReader
             var contentData = json.FirstOrDefault(pair => string.Equals(pair.Key, "contentData", StringComparison.OrdinalIgnoreCase)).Value;
             JsonTextWalker.Walk(contentData, into);
         }
-    }
-
-    private static IEnumerable<string> ReadTags(string value)
-    {
-        if (TryParse(value) is JsonArray array)
-        {
-            return array.Select(item => item is JsonValue tag && tag.TryGetValue<string>(out var text) ? text.Trim() : "")
-                .Where(tag => tag.Length > 0);
-        }
-
-        return value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     internal static DateTime? ReadDate(string value)

@@ -17,12 +17,13 @@ public sealed class SiteSearch(SearchIndexes indexes) : ISiteSearch
     public Task<SiteSearchResponse> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (indexes.TryGetIndex(request.IndexName, out var requested) && requested.Health is IndexHealth.Missing or IndexHealth.Corrupt)
+        // A bad request is the caller's to fix whatever state the index is in, so it is refused before the index is asked.
+        var index = Validate(request);
+        if (index.Health is IndexHealth.Missing or IndexHealth.Corrupt)
         {
-            throw new SearchUnavailableException($"The {requested.Name} is being built; try again in a few seconds.");
+            throw new SearchUnavailableException($"The {index.Name} is being built; try again in a few seconds.");
         }
 
-        var index = Validate(request);
         return Task.FromResult(Search(index, request));
     }
 

@@ -1,5 +1,6 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.Media;
+using Worcs.LocalOffer.Engine.Schema;
 using Worcs.LocalOffer.Sync.Folders;
 using Worcs.LocalOffer.Sync.Models;
 
@@ -7,22 +8,27 @@ namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>
 /// Fills <c>umbracoBytes</c>, <c>umbracoExtension</c>, <c>umbracoWidth</c> and <c>umbracoHeight</c> of imported media
-/// from the files they point to, as Umbraco does on upload, for the properties the media type has. A file that cannot
-/// be read as the image it claims to be is an error naming it, so nothing is imported.
+/// from the files they point to, as Umbraco does on upload, for the properties the media type has, those it gets
+/// through compositions included. A file that cannot be read as the image it claims to be is an error naming it, so
+/// nothing is imported.
 /// </summary>
 internal sealed class MediaFileFactsFiller(IMediaFileInspector inspector, IReadOnlyList<string> mediaFolders, Dictionary<string, HashSet<string>> typeProperties)
 {
     public static MediaFileFactsFiller Create(IMediaFileInspector inspector, IReadOnlyList<string> mediaFolders, SyncFolder folder, IReadOnlyList<ContentType> storedTypes)
     {
-        var properties = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in storedTypes.Where(type => type.Kind == Engine.ContentTypes.ContentTypeKind.Media))
+        // The folder's types replace the stored ones they update (by key, and by alias for the filler); compositions
+        // resolve across both.
+        var folderTypes = folder.Files.Select(file => file.Item).OfType<SyncContentType>().Select(Mapping.ContentTypeMapper.ToEngine).ToList();
+        var types = storedTypes.ToDictionary(type => type.Key);
+        foreach (var type in folderTypes)
         {
-            properties[type.Alias] = type.Properties.Select(property => property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            types[type.Key] = type;
         }
 
-        foreach (var type in folder.Files.Select(file => file.Item).OfType<SyncContentType>().Where(type => type.Kind == Models.ContentTypeKind.Media))
+        var properties = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var type in storedTypes.Concat(folderTypes).Where(type => type.Kind == Engine.ContentTypes.ContentTypeKind.Media))
         {
-            properties[type.Alias] = type.Properties.Select(property => property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            properties[type.Alias] = CompositionResolver.PropertiesOf(type, types.GetValueOrDefault).Select(property => property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
         }
 
         return new MediaFileFactsFiller(inspector, mediaFolders, properties);

@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Worcs.LocalOffer.DeliveryApi.Tests.Support;
 using Worcs.LocalOffer.Engine.Documents;
 
 namespace Worcs.LocalOffer.DeliveryApi.Tests.Redirects;
 
 /// <summary>A seeded host of the fixture's own, with a client that reports redirects instead of following them.</summary>
-public abstract class RedirectHostTest(IReadOnlyDictionary<string, string?>? settings = null)
+public abstract class RedirectHostTest(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
 {
     private SeedHost _host = null!;
 
@@ -17,7 +18,7 @@ public abstract class RedirectHostTest(IReadOnlyDictionary<string, string?>? set
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _host = await SeedHost.StartAsync(settings);
+        _host = await SeedHost.StartAsync(settings, configureServices);
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _host.Client.BaseAddress };
     }
 

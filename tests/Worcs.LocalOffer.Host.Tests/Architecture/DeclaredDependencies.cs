@@ -23,8 +23,9 @@ internal static class DeclaredDependencies
     public const string CrashWorker = Prefix + "CrashWorker";
 
     /// <summary>
-    /// Inward only: Engine knows nothing of ours; storage, sync, delivery and search know the engine and not each other
-    /// (the host adapts search to the Delivery API); the backoffice holds the management endpoints of the modules; only
+    /// Inward only: Engine knows nothing of ours; the content model knows the engine; storage, sync, delivery and search
+    /// know the engine (delivery and search the content model too) and not each other (the host adapts search to the
+    /// Delivery API); the backoffice holds the management endpoints of the modules; only
     /// tests and benchmarks reference the apps.
     /// </summary>
     public static IReadOnlyDictionary<string, string[]> Allowed { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -35,7 +36,7 @@ internal static class DeclaredDependencies
         [Persistence] = [Engine],
         [Sync] = [Engine],
         [DeliveryApi] = [Engine, ContentModel],
-        [Search] = [Engine],
+        [Search] = [Engine, ContentModel],
         [Backoffice] = [Engine, Search],
         [Media] = [Engine],
         [Host] = [Engine, ContentModel, Persistence, Sync, DeliveryApi, Search, Backoffice, Media],

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 
 namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
@@ -11,7 +10,7 @@ internal sealed class TagsValueWriter : IPropertyValueWriter
 
     public void Write(Utf8JsonWriter writer, string? value, PropertyValueContext context)
     {
-        var tags = Read(value);
+        var tags = StoredLists.Tags(value);
         if (tags.Count == 0)
         {
             writer.WriteNullValue();
@@ -27,18 +26,4 @@ internal sealed class TagsValueWriter : IPropertyValueWriter
         writer.WriteEndArray();
     }
 
-    public static IReadOnlyList<string> Read(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return [];
-        }
-
-        if (value.TrimStart().StartsWith('[') && StoredJson.TryParse(value, out var node) && node is JsonArray array)
-        {
-            return [.. array.Select(StoredJson.String).OfType<string>()];
-        }
-
-        return value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-    }
 }

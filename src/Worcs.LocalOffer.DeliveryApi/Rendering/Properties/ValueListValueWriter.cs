@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Worcs.LocalOffer.Engine.PropertyEditors;
 
 namespace Worcs.LocalOffer.DeliveryApi.Rendering.Properties;
@@ -29,7 +28,7 @@ internal sealed class ValueListValueWriter : IPropertyValueWriter
             return;
         }
 
-        var choices = Read(value);
+        var choices = StoredLists.Chosen(value);
         if (string.Equals(editor, PropertyEditorAliases.CheckBoxList, StringComparison.OrdinalIgnoreCase) || DataTypeSettings.Flag(context, "multiple"))
         {
             writer.WriteStartArray();
@@ -45,10 +44,4 @@ internal sealed class ValueListValueWriter : IPropertyValueWriter
             writer.WriteStringValue(choices.Count > 0 ? choices[0] : "");
         }
     }
-
-    /// <summary>The chosen items of a stored JSON array; none when it is not one.</summary>
-    public static IReadOnlyList<string> Read(string? value) =>
-        StoredJson.TryParse(value, out var node) && node is JsonArray array
-            ? [.. array.Select(StoredJson.String).OfType<string>()]
-            : [];
 }

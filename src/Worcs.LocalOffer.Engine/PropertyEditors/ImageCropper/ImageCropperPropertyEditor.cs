@@ -76,14 +76,16 @@ public sealed class ImageCropperPropertyEditor : PropertyEditor
         return base.TryConvertFrom(source, value, context, out converted, out reason);
     }
 
-    /// <summary>The crop aliases configured on the data type, with their sizes.</summary>
-    public static IReadOnlyDictionary<string, (int Width, int Height)> ConfiguredCrops(JsonObject configuration) =>
-        (JsonValues.GetArray(configuration, "crops") ?? [])
+    /// <summary>
+    /// The crops configured on an image cropper or media picker data type, in their order, the first of each alias
+    /// (aliases compare ignoring case).
+    /// </summary>
+    public static IReadOnlyList<ConfiguredCrop> ConfiguredCrops(JsonObject? configuration) =>
+        [.. (JsonValues.GetArray(configuration, "crops") ?? [])
             .OfType<JsonObject>()
-            .Select(crop => (Alias: JsonValues.GetString(crop, "alias"), Width: JsonValues.GetInt(crop, "width") ?? 0, Height: JsonValues.GetInt(crop, "height") ?? 0))
+            .Select(crop => new ConfiguredCrop(JsonValues.GetString(crop, "alias") ?? "", JsonValues.GetInt(crop, "width") ?? 0, JsonValues.GetInt(crop, "height") ?? 0))
             .Where(crop => !string.IsNullOrWhiteSpace(crop.Alias))
-            .GroupBy(crop => crop.Alias!, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(group => group.Key, group => (group.First().Width, group.First().Height), StringComparer.OrdinalIgnoreCase);
+            .DistinctBy(crop => crop.Alias, StringComparer.OrdinalIgnoreCase)];
 
     private static string? CheckImageExtension(string src)
     {
@@ -115,7 +117,7 @@ public sealed class ImageCropperPropertyEditor : PropertyEditor
         }
     }
 
-    private static IEnumerable<ValidationError> CheckCrops(JsonNode? crops, IReadOnlyDictionary<string, (int Width, int Height)> configured, string path)
+    private static IEnumerable<ValidationError> CheckCrops(JsonNode? crops, IReadOnlyList<ConfiguredCrop> configured, string path)
     {
         if (JsonValues.IsNull(crops))
         {
@@ -133,9 +135,9 @@ public sealed class ImageCropperPropertyEditor : PropertyEditor
             var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
             var crop = items[index] as JsonObject;
             var alias = crop is null ? null : JsonValues.GetString(crop, "alias");
-            if (alias is null || !configured.ContainsKey(alias))
+            if (alias is null || !configured.Any(known => string.Equals(known.Alias, alias, StringComparison.OrdinalIgnoreCase)))
             {
-                var names = configured.Count == 0 ? "none are configured" : "expected one of: " + string.Join(", ", configured.Keys);
+                var names = configured.Count == 0 ? "none are configured" : "expected one of: " + string.Join(", ", configured.Select(known => known.Alias));
                 yield return new ValidationError($"{itemPath}.alias", $"{ValueText.Quote(alias ?? "")} is not a crop of this data type; {names}.");
                 continue;
             }

@@ -17,7 +17,7 @@ public static class LegacyMediaUdis
             return false;
         }
 
-        foreach (var text in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var text in CommaSeparated.Split(value))
         {
             if (!Udi.TryParse(text, out var udi) || udi.EntityType != UdiEntityTypes.Media)
             {

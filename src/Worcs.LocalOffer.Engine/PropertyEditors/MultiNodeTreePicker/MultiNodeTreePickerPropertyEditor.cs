@@ -15,11 +15,11 @@ public sealed class MultiNodeTreePickerPropertyEditor : PropertyEditor, IConfigu
 {
     public override string Alias => PropertyEditorAliases.MultiNodeTreePicker;
 
-    public override bool IsEmpty(string? value) => Split(value).Length == 0;
+    public override bool IsEmpty(string? value) => CommaSeparated.Split(value).Length == 0;
 
     public override IEnumerable<ValidationError> Validate(string? value, PropertyEditorContext context)
     {
-        var parts = Split(value);
+        var parts = CommaSeparated.Split(value);
         if (parts.Length == 0)
         {
             return [];
@@ -80,7 +80,4 @@ public sealed class MultiNodeTreePickerPropertyEditor : PropertyEditor, IConfigu
 
         return ValueConversion.Accept(this, source, value!.Trim(), context, out converted, out reason);
     }
-
-    private static string[] Split(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

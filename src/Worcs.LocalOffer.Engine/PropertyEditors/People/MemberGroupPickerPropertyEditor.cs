@@ -12,11 +12,11 @@ public sealed class MemberGroupPickerPropertyEditor : PropertyEditor
 {
     public override string Alias => PropertyEditorAliases.MemberGroupPicker;
 
-    public override bool IsEmpty(string? value) => PeopleIds.Split(value).Length == 0;
+    public override bool IsEmpty(string? value) => CommaSeparated.Split(value).Length == 0;
 
     public override IEnumerable<ValidationError> Validate(string? value, PropertyEditorContext context)
     {
-        var ids = PeopleIds.Split(value);
+        var ids = CommaSeparated.Split(value);
         for (var index = 0; index < ids.Length; index++)
         {
             if (!PeopleIds.IsId(ids[index]))

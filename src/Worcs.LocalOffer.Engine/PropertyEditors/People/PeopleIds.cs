@@ -7,7 +7,4 @@ internal static class PeopleIds
 {
     public static bool IsId(string text) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
-
-    public static string[] Split(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
