@@ -31,7 +31,7 @@ if (syncSettings.ExportOnSave && syncSettings.ResolveRootFolder(builder.Environm
 }
 
 builder.Services.AddLocalOfferDeliveryApi();
-builder.Services.AddLocalOfferSearch(builder.Configuration);
+builder.Services.AddLocalOfferSearch();
 builder.Services.AddSiteSearchForDeliveryApi();
 builder.Services.AddLocalOfferManagementSecurity();
 builder.Services.AddLocalOfferMedia();

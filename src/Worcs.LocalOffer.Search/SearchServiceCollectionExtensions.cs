@@ -1,9 +1,8 @@
-using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Search.Analysis;
 using Worcs.LocalOffer.Search.Attachments;
@@ -22,9 +21,12 @@ public static class SearchServiceCollectionExtensions
     /// <see cref="ISiteSearch"/> and <see cref="SearchMaintenance"/> (status and rebuild). Needs the engine and storage.
     /// The host adapts <see cref="ISiteSearch"/> to the Delivery API's <c>q=</c>; the Backoffice maps the admin endpoints.
     /// </summary>
-    public static IServiceCollection AddLocalOfferSearch(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLocalOfferSearch(this IServiceCollection services)
     {
-        services.TryAddSingleton(provider => ReadSettings(configuration, provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Environment.CurrentDirectory));
+        services.AddLocalOfferSettings<SearchSettings>(SearchSettings.SectionKey)
+            .PostConfigure<IServiceProvider>((settings, provider) => SearchSettingsPaths.Resolve(settings, provider));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchSettings>, SearchSettingsValidator>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<SearchSettings>>().Value);
         services.TryAddSingleton(provider => new SearchAnalyzers(SynonymFile.Load(provider.GetRequiredService<SearchSettings>().SynonymsFile)));
         services.TryAddSingleton(provider => CreateIndexes(provider));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAttachmentTextExtractor, PdfTextExtractor>());
@@ -76,35 +78,5 @@ public static class SearchServiceCollectionExtensions
 
         var hash = System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path));
         return Convert.ToHexString(hash)[..12];
-    }
-
-    public static SearchSettings ReadSettings(IConfiguration configuration, string contentRoot)
-    {
-        var section = configuration.GetSection(SearchSettings.SectionKey);
-        var defaults = new SearchSettings();
-        string Rooted(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path));
-        return new SearchSettings
-        {
-            IndexRoot = Rooted(section["IndexRoot"] is { Length: > 0 } root ? root : defaults.IndexRoot),
-            MediaRoot = Rooted(configuration["LocalOffer:Media:RootFolder"] is { Length: > 0 } media ? media : defaults.MediaRoot),
-            SynonymsFile = section["SynonymsFile"] is { Length: > 0 } synonyms ? Rooted(synonyms) : SynonymFile.DefaultPath,
-            MaxAttachmentBytes = Number(section, "MaxAttachmentBytes", defaults.MaxAttachmentBytes),
-            MaxAttachmentChars = (int)Number(section, "MaxAttachmentChars", defaults.MaxAttachmentChars),
-            VerifyOnStart = section["VerifyOnStart"] is not { Length: > 0 } verify || bool.Parse(verify),
-            BatchSize = (int)Number(section, "BatchSize", defaults.BatchSize),
-        };
-    }
-
-    private static long Number(IConfigurationSection section, string key, long fallback)
-    {
-        var text = section[key];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new InvalidOperationException($"{SearchSettings.SectionKey}:{key} must be a positive whole number; it is '{text}'.");
     }
 }

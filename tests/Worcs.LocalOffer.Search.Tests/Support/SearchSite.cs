@@ -112,7 +112,7 @@ public sealed class SearchSite : IAsyncDisposable
         {
             services.AddLocalOfferSync();
             services.AddSingleton<IConfiguration>(configuration);
-            services.AddLocalOfferSearch(configuration);
+            services.AddLocalOfferSearch();
         });
     }
 
