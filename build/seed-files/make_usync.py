@@ -166,6 +166,7 @@ ELEMENT_KEYS = {a: key(f"contenttype:{a}") for a in ("capitalFundAllocation", "r
 MEDIA_TYPE_KEYS = {
     "Folder": "f38bd2d7-65d0-48e6-95dc-87ce06ec2d3d",  # Umbraco's built-in Folder key
     "File": "4c52d8ab-54e6-40cd-999c-7a5f24903e4d",  # Umbraco's built-in File key
+    "Image": "cc07b313-0843-4aa8-bbda-871c8da728c8",  # Umbraco's built-in Image key
     "pdfDocument": key("mediatype:pdfDocument"),
     "wordDocument": key("mediatype:wordDocument"),
     "spreadsheet": key("mediatype:spreadsheet"),
@@ -245,6 +246,18 @@ datatype("Topic tags", "Umbraco.Tags", "Umb.PropertyEditorUi.Tags", {"group": "t
 datatype("Audience", "Umbraco.Tags", "Umb.PropertyEditorUi.Tags", {"group": "audience", "storageType": ["Json"]})
 datatype("Downloads", "Umbraco.MediaPicker3", "Umb.PropertyEditorUi.MediaPicker", media_picker(True, 20))
 datatype("Single download", "Umbraco.MediaPicker3", "Umb.PropertyEditorUi.MediaPicker", media_picker(False, 1))
+# A news picture: one Image, with a card crop for lists (16:9, twice a 400 px card) and a hero crop for the top of the
+# article (8:3, full width on desktop), and a focal point per article.
+datatype("News image", "Umbraco.MediaPicker3", "Umb.PropertyEditorUi.MediaPicker", {
+    "crops": [{"label": "Card", "alias": "card", "width": 800, "height": 450},
+              {"label": "Hero", "alias": "hero", "width": 1600, "height": 600}],
+    "enableLocalFocalPoint": True,
+    "filter": MEDIA_TYPE_KEYS["Image"],
+    "ignoreUserStartNodes": False,
+    "multiple": False,
+    "startNodeId": None,
+    "validationLimit": {"max": 1, "min": 0},
+})
 datatype("Related links", "Umbraco.MultiUrlPicker", "Umb.PropertyEditorUi.MultiUrlPicker", url_picker(10))
 datatype("Single link", "Umbraco.MultiUrlPicker", "Umb.PropertyEditorUi.MultiUrlPicker", url_picker(1))
 datatype("Amount in pounds", "Umbraco.Decimal", "Umb.PropertyEditorUi.Decimal", {"min": 0, "placeholder": "0.00", "step": 0.01})
@@ -291,6 +304,11 @@ SUMMARY = "One or two plain sentences used in lists, search results and when the
 PUBLISH_DATE = "The date shown on the page and used to order news and updates, newest first."
 DOWNLOADS = "Documents to download. Pick items from the Downloads media folder; each one records its file type and size."
 LINKS = "Links to other pages on this site or to other websites. Link text must make sense out of context: avoid 'click here'."
+NEWS_IMAGE = ("Optional. A picture for the article page and the news list. Pick one from the media library and set its focal "
+              "point so the card and hero crops keep what matters in view. A picture needs alt text before the article can be published.")
+NEWS_IMAGE_ALT = ("Required when a picture is picked. Say in one short sentence (about 125 characters) what the picture shows that "
+                  "matters to the story, for someone who cannot see it, for example: Parents and staff talking at a SEND roadshow in a "
+                  "library. Do not start with 'Image of' or repeat the title. Leave it empty only when no picture is picked.")
 FEED = ("newsArticle", "consultation", "capitalFundPlan", "roadshow", "publication")
 
 ctype("home", "Home", "icon-home color-blue",
@@ -334,6 +352,8 @@ ctype("newsArticle", "News article", "icon-newspaper-alt color-blue",
           Prop("tags", "Topics", "Topic tags", "listing", False, "Topics that group related news, for example SEND Improvement Plan."),
           Prop("relatedDownloads", "Related downloads", "Downloads", "links", False, DOWNLOADS),
           Prop("relatedLinks", "Related links", "Related links", "links", False, LINKS),
+          Prop("image", "Image", "News image", "content", False, NEWS_IMAGE),
+          Prop("imageAltText", "Image alt text", "Short text", "content", False, NEWS_IMAGE_ALT),
       ],
       [("content", "Content"), ("listing", "Listing"), ("links", "Downloads and links")])
 
@@ -1023,7 +1043,7 @@ def check():
                     if c["contentTypeKey"] not in element_keys:
                         errors.append(f"{d['name']}: block type {c['contentTypeKey']} is not an element type")
     guid = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-    known = set(seen) | own | {ZERO}
+    known = set(seen) | own | {ZERO} | set(MEDIA_TYPE_KEYS.values())
     for path, body in written.items():
         raw = open(path, "rb").read()
         if not raw.startswith(b"\xef\xbb\xbf<?xml") or raw.endswith(b"\n") or b"\r" in raw:
