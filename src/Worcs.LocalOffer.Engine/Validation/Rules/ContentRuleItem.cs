@@ -3,7 +3,11 @@ using Worcs.LocalOffer.Engine.PropertyEditors;
 
 namespace Worcs.LocalOffer.Engine.Validation.Rules;
 
-/// <summary>The values of one item being validated, as an <see cref="IContentRule"/> reads them.</summary>
+/// <summary>
+/// The values of one item being validated, as an <see cref="IContentRule"/> reads them. On a type that varies by
+/// culture the engine checks the invariant values and each culture's values apart, so an item holds the properties of
+/// one of those sets: a rule between an invariant property and a culture-variant one sees them in different items.
+/// </summary>
 public sealed class ContentRuleItem
 {
     private readonly IReadOnlyList<PropertyType> _properties;
@@ -49,7 +53,7 @@ public sealed class ContentRuleItem
         return _editorOf(property) is { } editor ? editor.IsEmpty(value) : string.IsNullOrWhiteSpace(value);
     }
 
-    /// <summary>Whether the type has the property.</summary>
+    /// <summary>Whether the property is among those being checked (the type has it, in this set of values).</summary>
     public bool Has(string alias) => Find(alias) is not null;
 
     /// <summary>Where an error about a property is reported, such as <c>properties.imageAltText</c> or a path inside a block.</summary>
