@@ -7,6 +7,13 @@ public static class SendAliases
 
     public const string CapitalFundPlan = "capitalFundPlan";
 
+    public const string NewsArticle = "newsArticle";
+
+    /// <summary>A news article's picture: a media picker of one Image, with <c>card</c> and <c>hero</c> crops.</summary>
+    public const string Image = "image";
+
+    public const string ImageAltText = "imageAltText";
+
     public const string OpeningDate = "openingDate";
 
     public const string ClosingDate = "closingDate";

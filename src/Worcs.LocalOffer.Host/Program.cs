@@ -1,5 +1,6 @@
 using Worcs.LocalOffer.Backoffice.Search;
 using Worcs.LocalOffer.Backoffice.Security;
+using Worcs.LocalOffer.ContentModel;
 using Worcs.LocalOffer.DeliveryApi;
 using Worcs.LocalOffer.DeliveryApi.Http;
 using Worcs.LocalOffer.Engine;
@@ -22,6 +23,8 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 
 
 var databaseSettings = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLocalOfferEngine();
+// The content model's rules (such as alt text for a news image) hold however content arrives, not only over HTTP.
+builder.Services.AddLocalOfferContentModel();
 builder.Services.AddLocalOfferPersistence(databaseSettings);
 builder.Services.AddLocalOfferSync();
 var syncSettings = builder.Configuration.GetSection(SyncSettings.SectionKey).Get<SyncSettings>() ?? new SyncSettings();

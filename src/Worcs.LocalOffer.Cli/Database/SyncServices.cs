@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Worcs.LocalOffer.ContentModel;
 using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Media;
 using Worcs.LocalOffer.Persistence;
@@ -17,6 +18,7 @@ internal static class SyncServices
         // No log providers: failures reach the command as exceptions, and standard output stays the command's own.
         services.AddLogging();
         services.AddLocalOfferEngine();
+        services.AddLocalOfferContentModel();
         services.AddLocalOfferPersistence(settings);
         services.AddLocalOfferSync();
         services.AddLocalOfferMediaInspection();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Worcs.LocalOffer.Cli.Database;
+using Worcs.LocalOffer.ContentModel;
 using Worcs.LocalOffer.Engine;
 using Worcs.LocalOffer.Engine.Validation.Offline;
 
@@ -20,6 +21,7 @@ internal static class SiteRules
         services.AddSingleton<IConfiguration>(HostSettings.Load(DatabaseOptions.ContentRoot(context)));
         services.AddLogging();
         services.AddLocalOfferEngine();
+        services.AddLocalOfferContentModel();
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<OfflineValidation>();
     }

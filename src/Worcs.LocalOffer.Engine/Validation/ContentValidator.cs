@@ -9,8 +9,9 @@ namespace Worcs.LocalOffer.Engine.Validation;
 
 /// <summary>
 /// Checks property values against a type: unknown aliases, each editor's own rules and, when publishing,
-/// mandatory values and validation regexes, then the configured rules between properties. A value over its editor's
-/// size limit is refused without being parsed. Collects every failure; it never stops at the first.
+/// mandatory values and validation regexes, then the rules between properties (configured comparisons and the site's
+/// <see cref="IContentRule"/>s). A value over its editor's size limit is refused without being parsed. Collects every
+/// failure; it never stops at the first.
 /// </summary>
 internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorCollection editors, ContentRules rules, ValueSizeLimits limits) : IElementValidator
 {
@@ -37,7 +38,7 @@ internal sealed class ContentValidator(Schema.Schema schema, PropertyEditorColle
             errors.AddRange(ValidateProperty(property, values.GetValueOrDefault(property.Alias), $"{pathPrefix}.{property.Alias}", mode));
         }
 
-        errors.AddRange(rules.Check(type, properties, values, EditorOf, pathPrefix));
+        errors.AddRange(rules.Check(type, properties, values, EditorOf, pathPrefix, mode));
         return errors;
     }
 

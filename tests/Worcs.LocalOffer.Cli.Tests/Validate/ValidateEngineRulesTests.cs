@@ -31,10 +31,30 @@ public sealed class ValidateEngineRulesTests
             Assert.That(run.ErrorLines, Is.EqualTo(new[]
             {
                 "v17/Content/nhs-long-term-plan.config:16: error: properties.body: 'Body' is 1,100,514 bytes (1 MB); Umbraco.RichText values are limited to 1,048,576 bytes (1 MB) (LocalOffer:PropertyEditors:MaxValueBytes).",
-                "v17/Content/nhs-long-term-plan.config:52: error: properties.title: Enter a title.",
+                "v17/Content/nhs-long-term-plan.config:58: error: properties.title: Enter a title.",
                 "v17/Media/high-needs-commissioning-review-plan.config:22: error: properties.umbracoFile: the file '/media/d9026qbj/high-needs-commissioning-review-plan.pdf' is not in Files/media/d9026qbj/",
             }));
             Assert.That(run.Out, Does.EndWith(", 3 errors, 0 warnings\n"));
+        }
+    }
+
+    [Test]
+    public async Task A_picture_without_alt_text_is_refused_by_the_content_models_rule()
+    {
+        Edit(NhsPlan, text => text.Replace(
+            "<image>\n      <Value><![CDATA[]]></Value>",
+            $$"""<image>{{"\n"}}      <Value><![CDATA[[{"key":"{{Guid.NewGuid()}}","mediaKey":"{{Guid.NewGuid()}}","mediaTypeAlias":"Image","crops":[],"focalPoint":null}]]]></Value>""",
+            StringComparison.Ordinal));
+
+        var run = await InProcessTool.RunAsync(_folder.Root, "usync", "validate", TempSyncFolder.Name);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed), run.ToString);
+            Assert.That(run.ErrorLines, Is.EqualTo(new[]
+            {
+                "v17/Content/nhs-long-term-plan.config:25: error: properties.imageAltText: Enter alt text for the image: one short sentence saying what the picture shows for someone who cannot see it, or remove the image.",
+            }));
         }
     }
 
@@ -51,7 +71,7 @@ public sealed class ValidateEngineRulesTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(limited.ExitCode, Is.EqualTo(ExitCodes.Failed), limited.ToString);
-            Assert.That(limited.ErrorLines, Has.Some.EqualTo("v17/Content/nhs-long-term-plan.config:52: error: properties.title: 'Title' is 18 bytes; Umbraco.TextBox values are limited to 12 bytes (LocalOffer:PropertyEditors:MaxValueBytes)."));
+            Assert.That(limited.ErrorLines, Has.Some.EqualTo("v17/Content/nhs-long-term-plan.config:58: error: properties.title: 'Title' is 18 bytes; Umbraco.TextBox values are limited to 12 bytes (LocalOffer:PropertyEditors:MaxValueBytes)."));
             Assert.That(misconfigured.ExitCode, Is.EqualTo(ExitCodes.Failed), misconfigured.ToString);
             Assert.That(misconfigured.Error, Does.StartWith("error: the site's settings are not valid: LocalOffer:PropertyEditors:MaxValueBytes:Umbraco.TextBoxx: there is no property editor 'Umbraco.TextBoxx'"));
         }

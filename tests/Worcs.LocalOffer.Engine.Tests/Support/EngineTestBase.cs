@@ -53,6 +53,7 @@ public abstract class EngineTestBase(DatabaseEngine engine)
             .AddSingleton<INotificationHandler<DocumentPublishedNotification>>(provider => provider.GetRequiredService<CommittedStateProbe>());
         services.AddLocalOfferEngine();
         services.AddLocalOfferPersistence(_database.Settings);
+        ConfigureServices(services);
         Services = services.BuildServiceProvider(validateScopes: true);
         Schema = await TestSchema.CreateAsync(DataTypes, ContentTypes);
         Notifications.Clear();
@@ -66,6 +67,11 @@ public abstract class EngineTestBase(DatabaseEngine engine)
         {
             await _database.DisposeAsync();
         }
+    }
+
+    /// <summary>Adds or replaces services; runs after the engine and storage are registered.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     protected static IReadOnlyDictionary<string, string?> Values(params (string Alias, string? Value)[] values) =>

@@ -40,14 +40,14 @@ internal static class DeclaredDependencies
         [Backoffice] = [Engine, Search],
         [Media] = [Engine],
         [Host] = [Engine, ContentModel, Persistence, Sync, DeliveryApi, Search, Backoffice, Media],
-        [Cli] = [Engine, Persistence, Sync, Media],
+        [Cli] = [Engine, ContentModel, Persistence, Sync, Media],
 
         // tests
         [Testing] = [Engine, Persistence],
         [TestingHost] = [Host],
         [CrashWorker] = [Engine, Persistence],
         [Prefix + "Engine.Tests"] = [Engine, Testing, CrashWorker],
-        [Prefix + "ContentModel.Tests"] = [ContentModel, Engine],
+        [Prefix + "ContentModel.Tests"] = [ContentModel, Engine, Testing],
         [Prefix + "Persistence.Tests"] = [Persistence, Testing],
         [Prefix + "Sync.Tests"] = [Sync, Persistence, Testing],
         [Prefix + "DeliveryApi.Tests"] = [DeliveryApi, Host, Testing, TestingHost],

@@ -85,6 +85,13 @@ public abstract class SyncDatabaseTest(DatabaseEngine engine)
         return result;
     }
 
+    /// <summary>How many item files the copied folder has in <paramref name="folders"/> (such as <c>DataTypes</c>): counts follow the folder.</summary>
+    protected int FilesIn(params string[] folders) =>
+        folders.Sum(folder => Directory.GetFiles(Path.Combine(Root, folder), "*.config").Length);
+
+    /// <summary>Every item file of the copied folder, <c>usync.config</c> aside.</summary>
+    protected int ItemFiles => FilesIn("DataTypes", "ContentTypes", "MediaTypes", "Media", "Content");
+
     protected void Edit(string relativePath, Func<string, string> change)
     {
         var path = Path.Combine(Root, relativePath);

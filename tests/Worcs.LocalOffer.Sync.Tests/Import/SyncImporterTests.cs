@@ -19,13 +19,13 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     {
         var result = await ImportAsync();
 
-        Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.DataType), Is.EqualTo(30));
-        Assert.That(result.Applied.Count(change => change.ItemType is SyncItemType.ContentType or SyncItemType.MediaType), Is.EqualTo(17));
+        Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.DataType), Is.EqualTo(FilesIn("DataTypes")));
+        Assert.That(result.Applied.Count(change => change.ItemType is SyncItemType.ContentType or SyncItemType.MediaType), Is.EqualTo(FilesIn("ContentTypes", "MediaTypes")));
         var documents = await AllAsync(NodeKind.Document);
         var media = await AllAsync(NodeKind.Media);
-        Assert.That(documents, Has.Count.EqualTo(13));
+        Assert.That(documents, Has.Count.EqualTo(FilesIn("Content")));
         Assert.That(documents, Has.All.Matches<Node>(node => node.IsPublished && !node.HasUnpublishedChanges));
-        Assert.That(media, Has.Count.EqualTo(6));
+        Assert.That(media, Has.Count.EqualTo(FilesIn("Media")));
         Assert.That(result.CopiedMediaFiles, Has.Count.EqualTo(5));
         Assert.That(File.Exists(Path.Combine(MediaRoot, "gieungwj", "special-provision-capital-fund-plan.pdf")), Is.True);
     }
@@ -182,7 +182,7 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     {
         var report = await Importer.ReportAsync(Root, Options);
 
-        Assert.That(report.Changes, Has.Count.EqualTo(30 + 17 + 6 + 13));
+        Assert.That(report.Changes, Has.Count.EqualTo(ItemFiles));
         Assert.That(report.Changes, Has.All.Property(nameof(SyncItemChange.Kind)).EqualTo(SyncChangeKind.Create));
         Assert.That(await DataTypes.GetAllAsync(), Is.Empty);
         var json = JsonNode.Parse(report.ToJson())!;

@@ -10,13 +10,13 @@ namespace Worcs.LocalOffer.Engine.Validation.Offline;
 /// <summary>
 /// The engine's own rules (editors, content rules, value size limits), for checking a schema and its content held
 /// in memory, such as a uSync folder, without storage. Registered by <c>AddLocalOfferEngine</c> with the site's
-/// configuration; <see cref="Defaults"/> has every editor, no content rules and the built-in limits.
+/// configuration and <see cref="IContentRule"/>s; <see cref="Defaults"/> has every editor, no content rules and the built-in limits.
 /// </summary>
 public sealed class OfflineValidation(PropertyEditorCollection editors, ContentRules rules, ValueSizeLimits limits)
 {
     public static OfflineValidation Defaults { get; } = new(
         new PropertyEditorCollection(PropertyEditorRegistration.CreateAll()),
-        new ContentRules(Options.Create(new ContentRulesSettings())),
+        new ContentRules(Options.Create(new ContentRulesSettings()), []),
         ValueSizeLimits.Defaults);
 
     public PropertyEditorCollection Editors => editors;

@@ -5,18 +5,41 @@ using Worcs.LocalOffer.Engine.Results;
 
 namespace Worcs.LocalOffer.Engine.Validation.Rules;
 
-/// <summary>Checks the configured rules between properties of a type.</summary>
+/// <summary>
+/// Checks the rules between properties of a type: the configured comparisons, then the site's <see cref="IContentRule"/>s.
+/// </summary>
 public sealed class ContentRules
 {
     private readonly ILookup<string, PropertyComparisonRule> _byType;
+    private readonly ILookup<string, IContentRule> _siteRules;
 
-    public ContentRules(IOptions<ContentRulesSettings> settings)
+    public ContentRules(IOptions<ContentRulesSettings> settings, IEnumerable<IContentRule> siteRules)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(siteRules);
         _byType = settings.Value.Comparisons.ToLookup(rule => rule.ContentType, StringComparer.OrdinalIgnoreCase);
+        _siteRules = siteRules.ToLookup(rule => rule.ContentType, StringComparer.OrdinalIgnoreCase);
     }
 
     internal IEnumerable<ValidationError> Check(
+        ContentType type,
+        IReadOnlyList<PropertyType> properties,
+        IReadOnlyDictionary<string, string?> values,
+        Func<PropertyType, IPropertyEditor?> editorOf,
+        string pathPrefix,
+        ValidationMode mode)
+    {
+        var errors = Compare(type, properties, values, editorOf, pathPrefix).ToList();
+        if (_siteRules[type.Alias].Any())
+        {
+            var item = new ContentRuleItem(type, properties, values, editorOf, pathPrefix, mode);
+            errors.AddRange(_siteRules[type.Alias].SelectMany(rule => rule.Check(item)));
+        }
+
+        return errors;
+    }
+
+    private IEnumerable<ValidationError> Compare(
         ContentType type,
         IReadOnlyList<PropertyType> properties,
         IReadOnlyDictionary<string, string?> values,
