@@ -27,6 +27,9 @@ public sealed class CultureViews
 
     public ContentSnapshot Default { get; }
 
+    /// <summary>True when one view serves every culture, so the requested culture need not be read.</summary>
+    public bool IsSingle => _unknown is null;
+
     /// <summary>The views of the site's languages (none when there is a single view).</summary>
     public IEnumerable<ContentSnapshot> Languages => _byCulture.Values;
 

@@ -80,7 +80,7 @@ internal static class SnapshotBuilder
             }
 
             NodeCultureVariant? variant = null;
-            if (type.VariesByCulture && (culture is null || !version.Cultures.TryGetValue(culture, out variant)))
+            if (type.VariesByCulture && node.Kind == NodeKind.Document && (culture is null || !version.Cultures.TryGetValue(culture, out variant)))
             {
                 continue;
             }

@@ -46,7 +46,12 @@ internal sealed class RequestGate(PublishedContentCache cache, IOptions<Delivery
             }
         }
 
-        var snapshot = (preview ? await cache.GetPreviewAsync(http.RequestAborted) : cache.Current).ForCulture(media ? null : RequestCulture.Of(http.Request));
+        var snapshot = preview ? await cache.GetPreviewAsync(http.RequestAborted) : cache.Current;
+        if (!media && !snapshot.Cultures.IsSingle)
+        {
+            snapshot = snapshot.ForCulture(RequestCulture.Of(http.Request));
+        }
+
         CachedNode? startItem = null;
         var startItemHeader = http.Request.Headers["Start-Item"].ToString();
         if (!media && startItemHeader.Length > 0)

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Worcs.LocalOffer.DeliveryApi.Tests.Support;
+using Worcs.LocalOffer.Engine.Documents;
 using Worcs.LocalOffer.Engine.Languages;
+using Worcs.LocalOffer.Engine.Nodes;
 
 namespace Worcs.LocalOffer.DeliveryApi.Tests.Cultures;
 
@@ -211,6 +213,30 @@ public sealed class CultureVariantTests
         {
             var restored = await languages.SaveAsync(new Language { IsoCode = CultureSite.English, Name = "English (United Kingdom)", IsDefault = true });
             Assert.That(restored.Succeeded, Is.True, restored.ToString());
+        }
+    }
+
+    [Test]
+    public async Task Preview_shows_the_culture_s_draft_and_the_published_culture_is_unchanged()
+    {
+        var documents = _host.Get<DocumentService>();
+        var draft = (await documents.GetAsync(_site.Yellow))!.Draft;
+        var cultures = draft.Cultures.ToDictionary(
+            pair => pair.Key,
+            pair => new CultureVariantRequest(pair.Key == CultureSite.Polish ? "Adresy (szkic)" : pair.Value.Name, pair.Value.Values));
+        var saved = await documents.SaveAsync(new NodeUpdateRequest(_site.Yellow, draft.Name, draft.Values, Cultures: cultures));
+        (string, string)[] preview = [("Preview", "true"), ("Api-Key", SeedHost.ApiKey)];
+
+        var polishPreview = await Client.GetApiAsync($"content/item/{_site.Yellow}", [("Accept-Language", "pl-PL"), .. preview]);
+        var englishPreview = await Client.GetApiAsync($"content/item/{_site.Yellow}", preview);
+        var polishPublished = await Client.GetApiAsync($"content/item/{_site.Yellow}", ("Accept-Language", "pl-PL"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(saved.Succeeded, Is.True, saved.ToString());
+            Assert.That(polishPreview.Json.Str("name"), Is.EqualTo("Adresy (szkic)"));
+            Assert.That(englishPreview.Json.Str("name"), Is.EqualTo("Yellow pages"));
+            Assert.That(polishPublished.Json.Str("name"), Is.EqualTo("Adresy"));
         }
     }
 
