@@ -58,12 +58,11 @@ internal sealed class CultureSite
         var types = host.Get<ContentTypeService>();
         var plain = new ContentTypeBuilder("culturePlainPage").AllowedAtRoot().Build();
         var page = new ContentTypeBuilder("cultureVariantPage")
-            .WithProperty("title", text.Key)
+            .VaryingByCulture()
+            .WithCultureProperty("title", text.Key)
             .WithProperty("eventDate", date.Key)
             .WithProperty("related", picker.Key)
             .Build();
-        page.Variations = ContentVariation.Culture;
-        page.Properties.Single(property => property.Alias == "title").Variations = ContentVariation.Culture;
         page.AllowedChildTypeKeys.AddRange([page.Key, plain.Key]);
         Succeeded(await types.SaveAsync(plain));
         Succeeded(await types.SaveAsync(page));
