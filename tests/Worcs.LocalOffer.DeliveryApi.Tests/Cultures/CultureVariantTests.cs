@@ -148,6 +148,19 @@ public sealed class CultureVariantTests
     }
 
     [Test]
+    public async Task Ancestors_are_named_in_the_culture_and_none_are_found_for_a_page_not_in_it()
+    {
+        var polish = (await Client.GetApiAsync($"content?fetch=ancestors:{_site.Contact}", ("Accept-Language", "pl-PL"))).Json;
+        var archive = (await Client.GetApiAsync($"content?fetch=ancestors:{_site.Archive}", ("Accept-Language", "pl-PL"))).Json;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(polish.Items().Strings("name"), Is.EqualTo(new[] { "Culture site", "O nas" }));
+            Assert.That(archive.GetProperty("total").GetInt32(), Is.Zero);
+        }
+    }
+
+    [Test]
     public async Task Name_filters_match_the_culture_s_name()
     {
         var polish = (await Client.GetApiAsync("content?filter=name:kontakt", ("Accept-Language", "pl-PL"))).Json;
