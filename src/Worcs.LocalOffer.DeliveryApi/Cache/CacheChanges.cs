@@ -10,7 +10,10 @@ internal sealed class CacheChanges
     /// <summary>Items published or media saved: rendered ahead, so their first request finds their JSON ready.</summary>
     public HashSet<Guid> ToWarm { get; } = [];
 
-    /// <summary>A type or data type changed, which rewrites stored values: re-read everything.</summary>
+    /// <summary>
+    /// A type or data type changed, which rewrites stored values, or a language did, which changes which cultures are
+    /// delivered and which is the default: re-read everything.
+    /// </summary>
     public bool Everything { get; private set; }
 
     public bool PublishedChanged { get; private set; }
@@ -36,7 +39,7 @@ internal sealed class CacheChanges
             case DocumentSavedNotification:
                 DraftsChanged = true;
                 return;
-            case ContentTypeChangedNotification or DataTypeChangedNotification:
+            case ContentTypeChangedNotification or DataTypeChangedNotification or LanguageChangedNotification:
                 Everything = true;
                 break;
             case DocumentPublishedNotification or MediaSavedNotification:

@@ -4,7 +4,8 @@ namespace Worcs.LocalOffer.DeliveryApi.Cache;
 
 /// <summary>
 /// A delivered node: the tree position of <see cref="Node"/> with the name and values of the version being
-/// delivered (the published one, or the draft in preview). Never changed after the snapshot is built.
+/// delivered (the published one, or the draft in preview), in one culture when its type varies by culture. Never
+/// changed after the snapshot is built.
 /// </summary>
 public sealed class CachedNode
 {
@@ -16,6 +17,12 @@ public sealed class CachedNode
 
     public required CachedNode? Parent { get; init; }
 
+    /// <summary>The culture this node is delivered in (its ISO code), or null when its type does not vary by culture.</summary>
+    public string? Culture { get; init; }
+
+    /// <summary>The delivered culture's name, URL segment and values; null when the type does not vary by culture.</summary>
+    public NodeCultureVariant? Variant { get; init; }
+
     /// <summary>The position in tree order (parents before children, siblings by sort order).</summary>
     public int TreeIndex { get; internal set; }
 
@@ -23,9 +30,9 @@ public sealed class CachedNode
 
     public Guid Key => Node.Key;
 
-    public string Name => Version.Name;
+    public string Name => Variant?.Name ?? Version.Name;
 
-    public string UrlSegment => Version.UrlSegment;
+    public string UrlSegment => Variant?.UrlSegment ?? Version.UrlSegment;
 
     public int Level => Node.Level;
 
@@ -51,7 +58,8 @@ public sealed class CachedNode
         }
     }
 
-    public string? GetValue(string alias) => Version.GetValue(alias);
+    /// <summary>A stored value: the culture's own for culture-variant properties, else the invariant one.</summary>
+    public string? GetValue(string alias) => Variant is null ? Version.GetValue(alias) : Version.GetValue(alias, Culture);
 
     public IEnumerable<CachedNode> Ancestors()
     {

@@ -5,7 +5,8 @@ namespace Worcs.LocalOffer.DeliveryApi.Cache;
 
 /// <summary>
 /// Reads what a snapshot needs from the database in one transaction. After a change to some nodes only those rows are
-/// read again; versions never change once saved, so those the previous snapshot holds are reused.
+/// read again; versions never change once saved, so those the previous snapshot holds are reused. Types and languages
+/// are read only when everything is (a type, data type or language change asks for that).
 /// </summary>
 internal sealed class SnapshotLoader(IUnitOfWorkFactory unitsOfWork)
 {
@@ -23,6 +24,7 @@ internal sealed class SnapshotLoader(IUnitOfWorkFactory unitsOfWork)
         var types = incremental
             ? previous!.Types
             : TypeCatalog.Build(await unitOfWork.ContentTypes.GetAllAsync(cancellationToken), await unitOfWork.DataTypes.GetAllAsync(cancellationToken));
+        var languages = incremental ? previous!.Languages : await unitOfWork.Languages.GetAllAsync(cancellationToken);
         var nodes = incremental
             ? await ApplyChangesAsync(unitOfWork, previous!.AllNodes, changedKeys!, cancellationToken)
             : await ReadAllNodesAsync(unitOfWork, cancellationToken);
@@ -54,7 +56,7 @@ internal sealed class SnapshotLoader(IUnitOfWorkFactory unitsOfWork)
             }
         }
 
-        return SnapshotBuilder.Build(generation, preview, nodes, types, versions);
+        return SnapshotBuilder.Build(generation, preview, nodes, types, versions, languages);
     }
 
     private static async Task<Dictionary<Guid, Node>> ReadAllNodesAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken)

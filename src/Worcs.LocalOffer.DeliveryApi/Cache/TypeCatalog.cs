@@ -19,7 +19,7 @@ internal static class TypeCatalog
                     ? new CachedProperty(property.Alias, dataType.EditorAlias, dataType.ConfigurationJson)
                     : new CachedProperty(property.Alias, ""))
                 .ToList();
-            result[type.Key] = new CachedType(type.Key, type.Kind, type.Alias, type.IsElement, resolved);
+            result[type.Key] = new CachedType(type.Key, type.Kind, type.Alias, type.IsElement, resolved, type.VariesByCulture());
         }
 
         return result;

@@ -10,7 +10,8 @@ namespace Worcs.LocalOffer.DeliveryApi.Http;
 
 /// <summary>
 /// Applies Umbraco's access rules before anything is read: the API (and media) enabled, the <c>Api-Key</c> for
-/// non-public access and for <c>Preview</c>, the <c>Start-Item</c>; and waits for the first cache load.
+/// non-public access and for <c>Preview</c>, the <c>Start-Item</c>; and waits for the first cache load. Content is read
+/// from the snapshot's view in the culture <c>Accept-Language</c> asks for.
 /// </summary>
 internal sealed class RequestGate(PublishedContentCache cache, IOptions<DeliveryApiSettings> options, TimeProvider clock)
 {
@@ -46,6 +47,11 @@ internal sealed class RequestGate(PublishedContentCache cache, IOptions<Delivery
         }
 
         var snapshot = preview ? await cache.GetPreviewAsync(http.RequestAborted) : cache.Current;
+        if (!media && !snapshot.Cultures.IsSingle)
+        {
+            snapshot = snapshot.ForCulture(RequestCulture.Of(http.Request));
+        }
+
         CachedNode? startItem = null;
         var startItemHeader = http.Request.Headers["Start-Item"].ToString();
         if (!media && startItemHeader.Length > 0)

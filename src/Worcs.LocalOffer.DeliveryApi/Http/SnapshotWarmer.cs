@@ -3,22 +3,30 @@ using Worcs.LocalOffer.DeliveryApi.Query;
 
 namespace Worcs.LocalOffer.DeliveryApi.Http;
 
-/// <summary>Renders changed items into a new snapshot as it is published, so their first request finds the JSON ready.</summary>
+/// <summary>
+/// Renders changed items into a new snapshot as it is published, in the default language and every other language's
+/// view, so their first request finds the JSON ready.
+/// </summary>
 internal sealed class SnapshotWarmer(PublishedContentCache cache, DeliveryRenderer renderer, TimeProvider clock)
 {
     public void Warm(IReadOnlyCollection<Guid> keys)
     {
-        var snapshot = cache.Current;
+        var current = cache.Current;
         var now = clock.GetUtcNow();
         foreach (var key in keys)
         {
-            if (snapshot.Documents.Find(key) is { } document && renderer.IsDeliverable(document))
+            if (current.Media.Find(key) is { } media)
             {
-                renderer.Item(snapshot, document, media: false, PropertySelection.None, PropertySelection.Everything, now);
+                renderer.Item(current, media, media: true, PropertySelection.None, PropertySelection.Everything, now);
+                continue;
             }
-            else if (snapshot.Media.Find(key) is { } media)
+
+            foreach (var snapshot in current.Cultures.Languages.DefaultIfEmpty(current))
             {
-                renderer.Item(snapshot, media, media: true, PropertySelection.None, PropertySelection.Everything, now);
+                if (snapshot.Documents.Find(key) is { } document && renderer.IsDeliverable(document))
+                {
+                    renderer.Item(snapshot, document, media: false, PropertySelection.None, PropertySelection.Everything, now);
+                }
             }
         }
     }

@@ -134,7 +134,7 @@ internal static class DeliveryOpenApiDocument
         ? [Header("Api-Key", "API key; required when media public access is off.")]
         :
         [
-            Header("Accept-Language", "Culture of the content (the content is invariant; accepted for compatibility)."),
+            Header("Accept-Language", "One culture (a language's ISO code, such as `pl-PL`; not a list with weights) to return culture-variant content in: its name, route and culture-variant properties in that language. Without it, or with a list, the default language. Culture-variant content not published in that culture is not found; invariant content is the same in every culture."),
             Header("Accept-Segment", "Segment of the content (the content has no segments; accepted for compatibility)."),
             Header("Api-Key", "API key; required for preview and when public access is off."),
             Header("Preview", "`true` returns drafts; needs the Api-Key.", new JsonObject { ["type"] = "boolean" }),

@@ -36,8 +36,31 @@ internal sealed class ItemWriter(PropertyValueWriters writers, DerivedProperties
         if (topLevel)
         {
             writer.WritePropertyName("cultures");
-            writer.WriteStartObject();
-            writer.WriteEndObject();
+            WriteCultures(writer, node, context);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Umbraco's <c>cultures</c>: for a culture-variant document, each language it is delivered in (keyed by the
+    /// language's ISO code, default language first) with its route in that language; <c>{}</c> for invariant content.
+    /// </summary>
+    private void WriteCultures(Utf8JsonWriter writer, CachedNode node, RenderContext context)
+    {
+        writer.WriteStartObject();
+        if (node.Variant is not null)
+        {
+            foreach (var language in context.Snapshot.Languages)
+            {
+                if (node.Version.Cultures.ContainsKey(language.IsoCode)
+                    && context.Snapshot.ForCulture(language.IsoCode) is { Culture: not null } view
+                    && view.Documents.Find(node.Key) is { } inCulture)
+                {
+                    writer.WritePropertyName(language.IsoCode);
+                    WriteRoute(writer, inCulture, null, context);
+                }
+            }
         }
 
         writer.WriteEndObject();
