@@ -40,7 +40,7 @@ internal static class PublishBenchmark
             services.AddLocalOfferEngine();
             services.AddLocalOfferPersistence(settings);
             services.AddLocalOfferSync();
-            services.AddLocalOfferSearch(configuration);
+            services.AddLocalOfferSearch();
             await using var provider = services.BuildServiceProvider();
             await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
             await provider.GetRequiredService<SyncImporter>().ImportAsync(
