@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Notifications;
 using Worcs.LocalOffer.Engine.Storage;
@@ -19,6 +20,7 @@ public static class SyncServiceCollectionExtensions
     public static IServiceCollection AddLocalOfferSync(this IServiceCollection services)
     {
         services.TryAddSingleton(provider => new SyncPlanner(
+            provider.GetRequiredService<LanguageService>(),
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),
             provider.GetRequiredService<DocumentService>(),
@@ -27,12 +29,14 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<IMediaFileInspector>(),
             provider.GetRequiredService<OfflineValidation>()));
         services.TryAddSingleton(provider => new SyncApplier(
+            provider.GetRequiredService<LanguageService>(),
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),
             provider.GetRequiredService<DocumentService>(),
             provider.GetRequiredService<MediaService>()));
         services.TryAddSingleton(provider => new SyncImporter(provider.GetRequiredService<SyncPlanner>(), provider.GetRequiredService<SyncApplier>(), provider.GetRequiredService<IUnitOfWorkFactory>()));
         services.TryAddSingleton(provider => new SyncExporter(
+            provider.GetRequiredService<LanguageService>(),
             provider.GetRequiredService<DataTypeService>(),
             provider.GetRequiredService<ContentTypeService>(),
             provider.GetRequiredService<DocumentService>(),

@@ -8,6 +8,7 @@ internal sealed class ExistingFiles
 {
     private const string DisplayRoot = ".";
     private readonly Dictionary<(Type, Guid), SyncFile> _byKey = [];
+    private readonly Dictionary<string, SyncFile> _languages = new(StringComparer.OrdinalIgnoreCase);
 
     public ExistingFiles(string rootFolder)
     {
@@ -18,6 +19,10 @@ internal sealed class ExistingFiles
         }
 
         VersionMarker = folder.Files.FirstOrDefault(file => file.Item is SyncVersionMarker);
+        foreach (var file in folder.Files.Where(file => file.Item is SyncLanguage))
+        {
+            _languages.TryAdd(((SyncLanguage)file.Item).IsoCode, file);
+        }
     }
 
     public SyncFile? VersionMarker { get; }
@@ -25,6 +30,9 @@ internal sealed class ExistingFiles
     public SyncFile? Find<TItem>(Guid key)
         where TItem : SyncItem =>
         _byKey.GetValueOrDefault((typeof(TItem), key));
+
+    /// <summary>The language file with this ISO code: uSync finds languages by code, and their keys differ between uSync versions.</summary>
+    public SyncFile? FindLanguage(string isoCode) => _languages.GetValueOrDefault(isoCode);
 
     public static string RelativePath(SyncFile file) => file.Path[(DisplayRoot.Length + 1)..];
 }

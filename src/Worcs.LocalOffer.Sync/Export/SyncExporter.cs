@@ -1,6 +1,7 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Sync.Mapping;
@@ -10,7 +11,7 @@ using Worcs.LocalOffer.Sync.Writing;
 namespace Worcs.LocalOffer.Sync.Export;
 
 /// <summary>
-/// Writes data types, content and media types, documents and media from the database as uSync files. An item whose
+/// Writes languages, data types, content and media types, documents and media from the database as uSync files. An item whose
 /// file is already in the folder (found by key) keeps that file's name, line endings and the fields the engine does
 /// not store; other items get uSync's default names and values. Files are rewritten only when their bytes change;
 /// files of items not in the database are left alone.
@@ -18,14 +19,16 @@ namespace Worcs.LocalOffer.Sync.Export;
 public sealed class SyncExporter
 {
     private const string CurrentUSyncVersion = "17.3.8.0";
+    private readonly LanguageService _languages;
     private readonly DataTypeService _dataTypes;
     private readonly ContentTypeService _contentTypes;
     private readonly DocumentService _documents;
     private readonly MediaService _media;
     private readonly SyncFileWriter _writer = new();
 
-    internal SyncExporter(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media)
+    internal SyncExporter(LanguageService languages, DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media)
     {
+        _languages = languages;
         _dataTypes = dataTypes;
         _contentTypes = contentTypes;
         _documents = documents;
@@ -40,6 +43,13 @@ public sealed class SyncExporter
         var types = (await _contentTypes.GetAllAsync(cancellationToken)).ToDictionary(type => type.Key);
         // uSync 17 writes the hash of the image HMAC secret, empty when (as here) there is none.
         await output.WriteAsync(existing.VersionMarker, existing.VersionMarker?.Item ?? new SyncVersionMarker { Version = CurrentUSyncVersion, Hmac = "" }, _writer, cancellationToken);
+        var languages = await _languages.GetAllAsync(cancellationToken);
+        foreach (var language in languages.OrderBy(language => language.IsoCode, StringComparer.OrdinalIgnoreCase))
+        {
+            var file = existing.FindLanguage(language.IsoCode);
+            await output.WriteAsync(file, LanguageMapper.ToSync(language, (SyncLanguage?)file?.Item), _writer, cancellationToken);
+        }
+
         foreach (var dataType in dataTypes.Values.OrderBy(dataType => dataType.Key))
         {
             var file = existing.Find<SyncDataType>(dataType.Key);
@@ -52,7 +62,7 @@ public sealed class SyncExporter
             await output.WriteAsync(file, ContentTypeExportMapper.ToSync(type, types, dataTypes, (SyncContentType?)file?.Item), _writer, cancellationToken);
         }
 
-        var run = new ExportRun(types, existing, output);
+        var run = new ExportRun(types, existing, output, languages.FirstOrDefault(language => language.IsDefault)?.IsoCode);
         foreach (var kind in new[] { NodeKind.Media, NodeKind.Document })
         {
             await ExportNodesAsync(kind, await ChildrenAsync(kind, null, cancellationToken), "", "", run, cancellationToken);
@@ -81,15 +91,18 @@ public sealed class SyncExporter
             var type = run.Types[snapshot.Node.ContentTypeKey];
             var path = $"{parentPath}/{ContentExportMapper.PathSegment(snapshot.Draft.Name)}";
             var file = run.Existing.Find<SyncContent>(child.Key);
-            var item = ContentExportMapper.ToSync(snapshot, type.Alias, parentName, path, PropertyAliases(type, run.Types), (SyncContent?)file?.Item);
+            var properties = Properties(type, run.Types);
+            var shape = ContentShape.For(type, properties, run.DefaultCulture);
+            var item = ContentExportMapper.ToSync(snapshot, type.Alias, parentName, path, [.. properties.Select(property => property.Alias)], (SyncContent?)file?.Item, shape);
             await run.Output.WriteAsync(file, item, _writer, cancellationToken);
             await ExportNodesAsync(kind, await ChildrenAsync(kind, child.Key, cancellationToken), snapshot.Draft.Name, path, run, cancellationToken);
         }
     }
 
-    private static List<string> PropertyAliases(ContentType type, IReadOnlyDictionary<Guid, ContentType> types)
+    /// <summary>The type's properties and its compositions', one per alias.</summary>
+    private static List<PropertyType> Properties(ContentType type, IReadOnlyDictionary<Guid, ContentType> types)
     {
-        var aliases = new List<string>();
+        var properties = new List<PropertyType>();
         var seen = new HashSet<Guid>();
         void Collect(ContentType current)
         {
@@ -98,7 +111,7 @@ public sealed class SyncExporter
                 return;
             }
 
-            aliases.AddRange(current.Properties.Select(property => property.Alias));
+            properties.AddRange(current.Properties);
             foreach (var composition in current.CompositionKeys.Select(types.GetValueOrDefault).OfType<ContentType>())
             {
                 Collect(composition);
@@ -106,8 +119,8 @@ public sealed class SyncExporter
         }
 
         Collect(type);
-        return [.. aliases.Distinct(StringComparer.OrdinalIgnoreCase)];
+        return [.. properties.DistinctBy(property => property.Alias, StringComparer.OrdinalIgnoreCase)];
     }
 
-    private sealed record ExportRun(IReadOnlyDictionary<Guid, ContentType> Types, ExistingFiles Existing, ExportOutput Output);
+    private sealed record ExportRun(IReadOnlyDictionary<Guid, ContentType> Types, ExistingFiles Existing, ExportOutput Output, string? DefaultCulture);
 }

@@ -20,7 +20,8 @@ internal static class CleanPlanner
         CancellationToken cancellationToken)
     {
         var planned = plan.Deletes.Select(change => change.Key).ToHashSet();
-        foreach (var marker in folder.Files.Where(file => file.Item is SyncEmpty { Change: SyncChange.Clean }).OrderBy(file => file.Path, StringComparer.Ordinal))
+        var markers = folder.Files.Where(file => file.Item is SyncEmpty { Change: SyncChange.Clean } && !string.Equals(file.HandlerFolder, LanguagePlanner.Folder, StringComparison.OrdinalIgnoreCase));
+        foreach (var marker in markers.OrderBy(file => file.Path, StringComparer.Ordinal))
         {
             var label = $"Clean marker '{marker.Item.Alias}' ({marker.Item.Key})";
             ContentKind? kind = marker.HandlerFolder?.ToLowerInvariant() switch

@@ -22,7 +22,8 @@ internal static class DeletePlanner
         Func<ContentKind, Guid, CancellationToken, Task<NodeSnapshot?>> load,
         CancellationToken cancellationToken)
     {
-        var markers = folder.Files.Where(file => file.Item is SyncEmpty { Change: SyncChange.Delete })
+        // Language markers are planned with the languages, by ISO code.
+        var markers = folder.Files.Where(file => file.Item is SyncEmpty { Change: SyncChange.Delete } && !string.Equals(file.HandlerFolder, LanguagePlanner.Folder, StringComparison.OrdinalIgnoreCase))
             .OrderBy(file => Array.FindIndex(Order, handler => string.Equals(handler, file.HandlerFolder, StringComparison.OrdinalIgnoreCase)))
             .ThenBy(file => file.Path, StringComparer.Ordinal);
         foreach (var file in markers)

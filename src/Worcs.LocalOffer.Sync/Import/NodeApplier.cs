@@ -17,13 +17,15 @@ internal sealed class NodeApplier(DocumentService documents, MediaService media)
         var file = planned.File;
         var isMedia = file.Kind == ContentKind.Media;
         var publish = planned.State.Publish;
+        var variant = !isMedia && planned.Shape.VariesByCulture;
         if (planned.Stored is not { } stored)
         {
-            var request = ContentMapper.ToCreateRequest(file, planned.ParentKey);
+            var request = ContentMapper.ToCreateRequest(file, planned.ParentKey, planned.Shape);
             var created = isMedia
                 ? await media.CreateAsync(request, cancellationToken)
-                : await documents.CreateAsync(request, publish == true, cancellationToken);
-            return created.Succeeded ? await ScheduleAsync(planned, cancellationToken) : created;
+                : await documents.CreateAsync(request, publish == true && !variant, cancellationToken);
+            var createdPublished = created.Succeeded && variant ? await PublishCulturesAsync(planned, everything: true, cancellationToken) : created;
+            return createdPublished.Succeeded ? await ScheduleAsync(planned, cancellationToken) : createdPublished;
         }
 
         var placed = await PlaceAsync(planned, isMedia, cancellationToken);
@@ -32,19 +34,19 @@ internal sealed class NodeApplier(DocumentService documents, MediaService media)
             return placed;
         }
 
-        var contentChanged = planned.Change.Details.Any(detail => detail.StartsWith("name", StringComparison.Ordinal) || detail.StartsWith("value", StringComparison.Ordinal));
+        var contentChanged = planned.Change.Details.Any(ContentMapper.ChangesDraft);
         if (contentChanged)
         {
-            var request = ContentMapper.ToUpdateRequest(file);
+            var request = ContentMapper.ToUpdateRequest(file, planned.Shape);
             var saved = isMedia
                 ? await media.SaveAsync(request, cancellationToken)
-                : await documents.SaveAsync(request, publish == true, cancellationToken);
+                : await documents.SaveAsync(request, publish == true && !variant, cancellationToken);
             if (!saved.Succeeded || isMedia)
             {
                 return saved;
             }
         }
-        else if (publish == true && planned.Change.Details.Contains("publish"))
+        else if (!variant && publish == true && planned.Change.Details.Contains("publish"))
         {
             var published = await documents.PublishAsync(file.Key, cancellationToken: cancellationToken);
             if (!published.Succeeded)
@@ -53,16 +55,10 @@ internal sealed class NodeApplier(DocumentService documents, MediaService media)
             }
         }
 
-        if (publish == false && stored.Node.IsPublished)
-        {
-            var unpublished = await documents.UnpublishAsync(file.Key, cancellationToken: cancellationToken);
-            if (!unpublished.Succeeded)
-            {
-                return unpublished;
-            }
-        }
-
-        return await ScheduleAsync(planned, cancellationToken);
+        var unpublished = variant
+            ? await PublishCulturesAsync(planned, contentChanged, cancellationToken)
+            : publish == false && stored.Node.IsPublished ? await documents.UnpublishAsync(file.Key, cancellationToken: cancellationToken) : OperationResult.Success();
+        return unpublished.Succeeded ? await ScheduleAsync(planned, cancellationToken) : unpublished;
     }
 
     /// <summary>Moves the top of a trashed branch into the recycle bin, remembering where it was.</summary>
@@ -104,6 +100,43 @@ internal sealed class NodeApplier(DocumentService documents, MediaService media)
             if (!sorted.Succeeded)
             {
                 return sorted;
+            }
+        }
+
+        return OperationResult.Success();
+    }
+
+    /// <summary>
+    /// A culture-variant document: publishes the cultures the file marks true (all of them after a save or a create,
+    /// else those the report found unpublished or behind) and unpublishes those it marks false that are published.
+    /// A file that is not published at all unpublishes the document.
+    /// </summary>
+    private async Task<OperationResult> PublishCulturesAsync(PlannedNode planned, bool everything, CancellationToken cancellationToken)
+    {
+        var key = planned.File.Key;
+        var details = planned.Change.Details;
+        if (planned.State.Publish == false)
+        {
+            return details.Contains("unpublish") ? await documents.UnpublishAsync(key, cancellationToken: cancellationToken) : OperationResult.Success();
+        }
+
+        if (planned.State.Publish != true)
+        {
+            return OperationResult.Success();
+        }
+
+        var (publish, unpublish) = ContentCultureMapper.PublishedCultures(planned.File);
+        var now = publish.Where(culture => everything || details.Contains($"publish {culture}")).ToList();
+        if (now.Count > 0 && await documents.PublishCulturesAsync(key, now, cancellationToken: cancellationToken) is { Succeeded: false } failed)
+        {
+            return failed;
+        }
+
+        foreach (var culture in unpublish.Where(culture => details.Contains($"unpublish {culture}")))
+        {
+            if (await documents.UnpublishCultureAsync(key, culture, cancellationToken: cancellationToken) is { Succeeded: false } refused)
+            {
+                return refused;
             }
         }
 

@@ -19,6 +19,7 @@ internal static class NodePlanner
         DateTime nowUtc,
         Func<ContentKind, Guid, CancellationToken, Task<NodeSnapshot?>> load,
         MediaFileFactsFiller? facts,
+        Func<SyncContent, ContentShape> shapes,
         CancellationToken cancellationToken)
     {
         var typeAliases = storedTypes.ToDictionary(type => type.Key, type => type.Alias);
@@ -45,6 +46,7 @@ internal static class NodePlanner
             }
 
             var stored = await load(content.Kind, content.Key, cancellationToken);
+            var shape = shapes(content);
             var trashed = content.Info.Trashed;
             var parentKey = ContentMapper.ParentKey(content);
             var top = trashed && (parentKey is null || !trashedKeys.Contains(parentKey.Value));
@@ -66,14 +68,14 @@ internal static class NodePlanner
 
             var details = stored is null || stored.Node.Trashed && trashed
                 ? []
-                : ContentMapper.Differences(stored, typeAliases.GetValueOrDefault(stored.Node.ContentTypeKey) ?? "", content, parentKey, state.Publish);
+                : ContentMapper.Differences(stored, typeAliases.GetValueOrDefault(stored.Node.ContentTypeKey) ?? "", content, parentKey, state.Publish, shape);
             if (stored is not null && details.Any(detail => detail.StartsWith("contentType:", StringComparison.Ordinal)))
             {
                 errors.Add($"its type cannot change from '{typeAliases.GetValueOrDefault(stored.Node.ContentTypeKey)}' to '{content.Info.ContentType}'");
             }
 
             if (stored is { Node.Trashed: true } && trashed
-                && ContentMapper.Differences(stored, content.Info.ContentType, content, stored.Node.ParentKey, null).Count > 0)
+                && ContentMapper.Differences(stored, content.Info.ContentType, content, stored.Node.ParentKey, null, shape).Count > 0)
             {
                 warnings.Add("it is already in the recycle bin, where it is left as it is; the file's changes are not applied");
             }
@@ -97,6 +99,7 @@ internal static class NodePlanner
             {
                 ParentKey = parentKey,
                 State = state,
+                Shape = shape,
                 Trash = trash,
                 Restore = restore,
             });

@@ -13,6 +13,9 @@ internal sealed record PlannedNode(SyncItemChange Change, SyncContent File, Node
     /// <summary>The publish state and schedule the file means now; trashed items are only saved.</summary>
     public ContentScheduleState State { get; init; } = ContentScheduleState.None;
 
+    /// <summary>How the item's type splits invariant values and cultures.</summary>
+    public ContentShape Shape { get; init; } = ContentShape.Invariant(null);
+
     /// <summary>Moved to the recycle bin once every item is written (the top of a trashed branch; its descendants go with it).</summary>
     public bool Trash { get; init; }
 

@@ -1,6 +1,7 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Results;
 using Worcs.LocalOffer.Sync.Mapping;
@@ -8,16 +9,22 @@ using Worcs.LocalOffer.Sync.Mapping;
 namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>
-/// Writes a plan through the engine's services, item by item, stopping at the first failure (the importer runs it in one transaction). Types go
-/// in two passes: first without references to types not yet stored, then with all of them.
+/// Writes a plan through the engine's services, item by item, stopping at the first failure (the importer runs it in one transaction).
+/// Languages go first (the default first; a fallback not yet stored is set in a second pass), and types in two passes: first without
+/// references to types not yet stored, then with all of them.
 /// </summary>
-internal sealed class SyncApplier(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media)
+internal sealed class SyncApplier(LanguageService languages, DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media)
 {
     private readonly NodeApplier _nodes = new(documents, media);
 
     public async Task<List<SyncItemChange>> ApplyAsync(SyncPlan plan, CancellationToken cancellationToken)
     {
         var applied = new List<SyncItemChange>();
+        if (!await ApplyLanguagesAsync(plan, applied, cancellationToken))
+        {
+            return applied;
+        }
+
         foreach (var planned in plan.DataTypes.Where(IsPending))
         {
             if (!Record(plan, planned.Change, await dataTypes.SaveAsync(planned.Item, cancellationToken: cancellationToken), applied))
@@ -59,6 +66,37 @@ internal sealed class SyncApplier(DataTypeService dataTypes, ContentTypeService 
         return applied;
     }
 
+    private async Task<bool> ApplyLanguagesAsync(SyncPlan plan, List<SyncItemChange> applied, CancellationToken cancellationToken)
+    {
+        var known = (await languages.GetAllAsync(cancellationToken)).Select(language => language.IsoCode).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var secondPass = new List<PlannedChange<Language>>();
+        foreach (var planned in plan.Languages.Where(IsPending).OrderByDescending(planned => planned.Item.IsDefault))
+        {
+            var language = planned.Item;
+            known.Add(language.IsoCode);
+            if (language.FallbackIsoCode is { } fallback && !known.Contains(fallback))
+            {
+                secondPass.Add(planned);
+                language = new Language { IsoCode = language.IsoCode, Name = language.Name, IsDefault = language.IsDefault, IsMandatory = language.IsMandatory };
+            }
+
+            if (!Record(plan, planned.Change, await languages.SaveAsync(language, cancellationToken: cancellationToken), applied))
+            {
+                return false;
+            }
+        }
+
+        foreach (var planned in secondPass)
+        {
+            if (!Record(plan, planned.Change, await languages.SaveAsync(planned.Item, cancellationToken: cancellationToken), null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private async Task<bool> ApplyContentTypesAsync(SyncPlan plan, List<SyncItemChange> applied, CancellationToken cancellationToken)
     {
         var pending = plan.ContentTypes.Where(IsPending).ToList();
@@ -97,6 +135,7 @@ internal sealed class SyncApplier(DataTypeService dataTypes, ContentTypeService 
             SyncItemType.Media => await media.DeleteAsync(change.Key, cancellationToken),
             SyncItemType.ContentType or SyncItemType.MediaType => await contentTypes.DeleteAsync(change.Key, cancellationToken),
             SyncItemType.DataType => await dataTypes.DeleteAsync(change.Key, cancellationToken),
+            SyncItemType.Language => await languages.DeleteAsync(change.Name, cancellationToken),
         };
 
     private static bool IsPending<T>(PlannedChange<T> planned) => planned.Change.Kind != SyncChangeKind.None;

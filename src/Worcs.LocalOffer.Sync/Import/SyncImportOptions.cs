@@ -1,5 +1,6 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Sync.Validation;
 
@@ -25,10 +26,11 @@ public sealed record SyncImportOptions
     public IReadOnlySet<string>? InstalledEditorAliases { get; init; }
 
     /// <summary>The stored schema for references; download files are checked when they are to be copied. The engine checks values as it writes them.</summary>
-    internal SyncValidationOptions ValidationOptions(IReadOnlyList<string> rootFolders, IReadOnlyList<DataType> dataTypes, IReadOnlyList<ContentType> contentTypes, OfflineValidation engine) =>
+    internal SyncValidationOptions ValidationOptions(IReadOnlyList<string> rootFolders, IReadOnlyList<Language> languages, IReadOnlyList<DataType> dataTypes, IReadOnlyList<ContentType> contentTypes, OfflineValidation engine) =>
         new()
         {
             InstalledEditorAliases = InstalledEditorAliases ?? InstalledEditors.Engine,
+            KnownLanguages = languages,
             KnownDataTypes = dataTypes,
             KnownContentTypes = contentTypes,
             Engine = engine,

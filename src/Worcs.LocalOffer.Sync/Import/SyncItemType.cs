@@ -7,4 +7,5 @@ public enum SyncItemType
     MediaType,
     Document,
     Media,
+    Language,
 }

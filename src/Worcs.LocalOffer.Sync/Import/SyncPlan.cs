@@ -1,5 +1,6 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
+using Worcs.LocalOffer.Engine.Languages;
 
 namespace Worcs.LocalOffer.Sync.Import;
 
@@ -7,6 +8,9 @@ namespace Worcs.LocalOffer.Sync.Import;
 internal sealed class SyncPlan
 {
     public List<SyncProblem> Problems { get; } = [];
+
+    /// <summary>Languages come first: content and types may use them.</summary>
+    public List<PlannedChange<Language>> Languages { get; } = [];
 
     public List<PlannedChange<DataType>> DataTypes { get; } = [];
 
@@ -16,13 +20,14 @@ internal sealed class SyncPlan
     /// <summary>Media, then documents, each parents first.</summary>
     public List<PlannedNode> Nodes { get; } = [];
 
-    /// <summary>Clean markers' documents and media, then Delete markers' documents, media, types and data types: each after what may use it.</summary>
+    /// <summary>Clean markers' documents and media, then Delete markers' documents, media, types and data types, then languages: each after what may use it.</summary>
     public List<SyncItemChange> Deletes { get; } = [];
 
     public bool HasErrors => Problems.Any(problem => problem.Severity == SyncSeverity.Error);
 
     public IEnumerable<SyncItemChange> Changes =>
-        DataTypes.Select(planned => planned.Change)
+        Languages.Select(planned => planned.Change)
+            .Concat(DataTypes.Select(planned => planned.Change))
             .Concat(ContentTypes.Select(planned => planned.Change))
             .Concat(Nodes.Select(planned => planned.Change))
             .Concat(Deletes);

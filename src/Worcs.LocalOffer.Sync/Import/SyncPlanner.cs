@@ -1,6 +1,7 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Engine.Nodes;
 using Worcs.LocalOffer.Engine.Validation.Offline;
@@ -11,7 +12,7 @@ using Worcs.LocalOffer.Sync.Validation;
 namespace Worcs.LocalOffer.Sync.Import;
 
 /// <summary>Reads and validates a folder, then compares every file with the database. Writes nothing.</summary>
-internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media, TimeProvider clock, IMediaFileInspector inspector, OfflineValidation engine)
+internal sealed class SyncPlanner(LanguageService languages, DataTypeService dataTypes, ContentTypeService contentTypes, DocumentService documents, MediaService media, TimeProvider clock, IMediaFileInspector inspector, OfflineValidation engine)
 {
     public async Task<SyncPlan> PlanAsync(IReadOnlyList<string> rootFolders, SyncImportOptions options, CancellationToken cancellationToken)
     {
@@ -24,21 +25,24 @@ internal sealed class SyncPlanner(DataTypeService dataTypes, ContentTypeService 
         }
 
         UnsupportedItems.Report(plan, folder);
+        var storedLanguages = await languages.GetAllAsync(cancellationToken);
         var storedDataTypes = await dataTypes.GetAllAsync(cancellationToken);
         var storedTypes = await contentTypes.GetAllAsync(cancellationToken);
-        var validation = new SyncFolderValidator(options.ValidationOptions(rootFolders, storedDataTypes, storedTypes, engine)).Validate(folder);
+        var validation = new SyncFolderValidator(options.ValidationOptions(rootFolders, storedLanguages, storedDataTypes, storedTypes, engine)).Validate(folder);
         plan.Problems.AddRange(validation.Problems);
         if (!validation.IsValid)
         {
             return plan;
         }
 
+        LanguagePlanner.Plan(plan, folder, storedLanguages, options.AllowDataLoss);
         SchemaPlanner.PlanDataTypes(plan, folder, storedDataTypes);
         SchemaPlanner.PlanContentTypes(plan, folder, storedTypes, options.AllowDataLoss);
         if (!options.SchemaOnly)
         {
             var facts = MediaFileFactsFiller.Create(inspector, MediaFiles.Sources(rootFolders, options), folder, storedTypes);
-            await NodePlanner.PlanAsync(plan, folder, storedTypes, clock.GetUtcNow().UtcDateTime, LoadAsync, facts, cancellationToken);
+            var shapes = ContentShapes.Create(engine, storedDataTypes, storedTypes, storedLanguages, plan);
+            await NodePlanner.PlanAsync(plan, folder, storedTypes, clock.GetUtcNow().UtcDateTime, LoadAsync, facts, shapes.For, cancellationToken);
         }
 
         // A schema-only read has no Content or Media files, so it plans no document or media deletes either.

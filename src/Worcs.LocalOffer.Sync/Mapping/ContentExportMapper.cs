@@ -8,7 +8,9 @@ namespace Worcs.LocalOffer.Sync.Mapping;
 /// <summary>
 /// Maps a stored document or media item (its draft) to its file. The template, which the engine does not store, and
 /// culture schedules come from the file being overwritten, or are written empty. A recycle bin item is written as
-/// uSync writes it: level + 100, <c>Trashed</c> true with the key it is restored to.
+/// uSync writes it: level + 100, <c>Trashed</c> true with the key it is restored to. A culture-variant document gets a
+/// name per culture, a <c>Published</c> per culture (true when that culture is live) and, for each property that varies,
+/// a value per culture of the draft (blank where it has none), as uSync 17 writes them.
 /// </summary>
 public static class ContentExportMapper
 {
@@ -27,7 +29,8 @@ public static class ContentExportMapper
         string parentName,
         string path,
         IReadOnlyList<string> propertyAliases,
-        SyncContent? existing)
+        SyncContent? existing,
+        ContentShape shape)
     {
         var node = stored.Node;
         var isDocument = node.Kind == NodeKind.Document;
@@ -48,18 +51,30 @@ public static class ContentExportMapper
                 TrashedParent = binTop ? node.TrashedFromParentKey : null,
                 ContentType = contentTypeAlias,
                 CreateDate = node.CreateDate,
-                NodeName = new SyncNodeName(stored.Draft.Name),
+                NodeName = new SyncNodeName(stored.Draft.Name) { Cultures = [.. stored.Draft.Cultures.Select(pair => new SyncCultureValue(pair.Key, pair.Value.Name))] },
                 SortOrder = node.SortOrder,
-                Published = isDocument ? new SyncPublished(node.IsPublished) : null,
+                Published = isDocument ? Published(stored) : null,
                 Schedule = isDocument ? ContentSchedules.ToXml(node.ScheduledPublishDate, node.ScheduledUnpublishDate, existing?.Info.Schedule) : null,
                 Template = isDocument ? existing?.Info.Template ?? SyncTemplateRef.None : null,
                 ExtraElements = existing?.Info.ExtraElements ?? [],
             },
             Properties = [.. propertyAliases
-                .Where(alias => Written(alias, stored.Draft.GetValue(alias), existing))
-                .Select(alias => new SyncProperty(alias, [new SyncPropertyValue(stored.Draft.GetValue(alias) ?? "")]))],
+                .Where(alias => shape.Varies(alias) ? stored.Draft.Cultures.Count > 0 : Written(alias, stored.Draft.GetValue(alias), existing))
+                .Select(alias => new SyncProperty(alias, shape.Varies(alias) ? CultureValues(stored.Draft, alias) : [new SyncPropertyValue(stored.Draft.GetValue(alias) ?? "")]))],
         };
     }
+
+    private static SyncPublished Published(NodeSnapshot stored)
+    {
+        var live = stored.Node.IsPublished ? stored.Published?.Cultures : null;
+        return new SyncPublished(stored.Node.IsPublished)
+        {
+            Cultures = [.. stored.Draft.Cultures.Keys.Select(culture => new SyncCulturePublished(culture, live?.ContainsKey(culture) == true))],
+        };
+    }
+
+    private static List<SyncPropertyValue> CultureValues(NodeVersion draft, string alias) =>
+        [.. draft.Cultures.Select(pair => new SyncPropertyValue(pair.Value.GetValue(alias) ?? "") { Culture = pair.Key })];
 
     /// <summary>
     /// Every property is written, empty ones too, except Umbraco's file-derived media properties (<c>umbracoBytes</c>,

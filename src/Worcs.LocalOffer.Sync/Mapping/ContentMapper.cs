@@ -32,23 +32,33 @@ public static class ContentMapper
     }
 
     /// <summary>A create request under <paramref name="parentKey"/> (a trashed item is created where it is restored to).</summary>
-    public static NodeCreateRequest ToCreateRequest(SyncContent file, Guid? parentKey) =>
+    public static NodeCreateRequest ToCreateRequest(SyncContent file, Guid? parentKey, ContentShape shape) =>
         new(
             file.Info.ContentType,
             Name(file),
             parentKey,
-            Values(file),
+            ContentCultureMapper.InvariantValues(file, shape),
             file.Key,
             DateTime.SpecifyKind(file.Info.CreateDate, DateTimeKind.Utc),
-            file.Info.SortOrder);
+            file.Info.SortOrder,
+            ContentCultureMapper.Cultures(file, shape));
 
-    public static NodeUpdateRequest ToUpdateRequest(SyncContent file) => new(file.Key, Name(file), Values(file));
+    public static NodeUpdateRequest ToUpdateRequest(SyncContent file, ContentShape shape) =>
+        new(file.Key, Name(file), ContentCultureMapper.InvariantValues(file, shape), Cultures: ContentCultureMapper.Cultures(file, shape));
 
     /// <summary>True when the file says to publish; null when it says nothing (media, or no <c>Published</c> element).</summary>
     public static bool? Published(SyncContent file) => file.Kind == ContentKind.Document ? file.Info.Published?.Default : null;
 
-    /// <summary>What differs between the stored node and the file (empty when nothing does), given where the item belongs and the publish state the file means now (null: left alone).</summary>
-    public static List<string> Differences(NodeSnapshot stored, string storedTypeAlias, SyncContent file, Guid? parentKey, bool? publish)
+    /// <summary>True for a report detail that changes the draft (a name or a value), so the item is saved again.</summary>
+    public static bool ChangesDraft(string detail) =>
+        detail.StartsWith("name", StringComparison.Ordinal) || detail.StartsWith("value", StringComparison.Ordinal);
+
+    /// <summary>
+    /// What differs between the stored node and the file (empty when nothing does), given where the item belongs and
+    /// the publish state the file means now (null: left alone). A culture-variant item also compares its cultures'
+    /// names, values and publish states.
+    /// </summary>
+    public static List<string> Differences(NodeSnapshot stored, string storedTypeAlias, SyncContent file, Guid? parentKey, bool? publish, ContentShape shape)
     {
         var details = new List<string>();
         Diff.AddText(details, "name", stored.Draft.Name, Name(file));
@@ -63,7 +73,7 @@ public static class ContentMapper
             details.Add($"contentType: '{storedTypeAlias}' → '{file.Info.ContentType}' (cannot change)");
         }
 
-        var values = Values(file).Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(StringComparer.OrdinalIgnoreCase);
+        var values = ContentCultureMapper.InvariantValues(file, shape).Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(StringComparer.OrdinalIgnoreCase);
         foreach (var alias in values.Keys.Union(stored.Draft.Values.Keys, StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
         {
             if (!SameValue(stored.Draft.GetValue(alias), values.GetValueOrDefault(alias)))
@@ -72,7 +82,15 @@ public static class ContentMapper
             }
         }
 
-        if (publish is { } published && published != (stored.Node.IsPublished && (!published || !stored.Node.HasUnpublishedChanges)))
+        if (shape.VariesByCulture)
+        {
+            ContentCultureMapper.AddDifferences(details, stored, file, shape, publish);
+            if (publish == false && stored.Node.IsPublished)
+            {
+                details.Add("unpublish");
+            }
+        }
+        else if (publish is { } published && published != (stored.Node.IsPublished && (!published || !stored.Node.HasUnpublishedChanges)))
         {
             details.Add(published ? "publish" : "unpublish");
         }

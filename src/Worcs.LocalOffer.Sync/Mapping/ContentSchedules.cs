@@ -9,7 +9,7 @@ namespace Worcs.LocalOffer.Sync.Mapping;
 /// <c>Expire</c>, <c>Date</c>) read the way uSync applies it: dates that have passed decide the publish state now
 /// (a release publishes, an expiry unpublishes, in date order); a future release keeps a published file's document
 /// as it is (saved, not published) until then; future dates become the engine's scheduled publish and unpublish.
-/// Dates are UTC. Culture schedules belong with culture variants and are reported, not applied.
+/// Dates are UTC. Culture schedules are reported, not applied.
 /// </summary>
 public static class ContentSchedules
 {
@@ -26,7 +26,7 @@ public static class ContentSchedules
         {
             if (culture.Length > 0)
             {
-                warnings.Add($"Schedule: the {action} of culture '{culture}' on {Format(date)} is not applied (culture variants are not imported)");
+                warnings.Add($"Schedule: the {action} of culture '{culture}' on {Format(date)} is not applied (culture schedules are reported, not applied)");
                 continue;
             }
 

@@ -15,6 +15,8 @@ public static class ContentTypeComparer
         Diff.AddText(details, "description", stored.Description, mapped.Description);
         Diff.Add(details, "allowedAtRoot", stored.AllowedAtRoot, mapped.AllowedAtRoot);
         Diff.Add(details, "isElement", stored.IsElement, mapped.IsElement);
+        Diff.Add(details, "variations", stored.Variations, mapped.Variations);
+        Diff.Add(details, "listView", stored.ListView, mapped.ListView);
         Diff.AddText(details, "allowedChildren", string.Join(",", stored.AllowedChildTypeKeys), string.Join(",", mapped.AllowedChildTypeKeys));
         Diff.AddText(details, "compositions", string.Join(",", stored.CompositionKeys), string.Join(",", mapped.CompositionKeys));
         var storedGroups = stored.Groups.ToDictionary(group => group.Key);
@@ -81,6 +83,7 @@ public static class ContentTypeComparer
         Diff.AddText(details, prefix + "description", old.Description, property.Description);
         Diff.Add(details, prefix + "dataType", old.DataTypeKey, property.DataTypeKey);
         Diff.AddText(details, prefix + "group", old.GroupAlias, property.GroupAlias);
+        Diff.Add(details, prefix + "variations", old.Variations, property.Variations);
         Diff.Add(details, prefix + "mandatory", old.Mandatory, property.Mandatory);
         Diff.AddText(details, prefix + "mandatoryMessage", old.MandatoryMessage, property.MandatoryMessage);
         Diff.AddText(details, prefix + "validationRegex", old.ValidationRegex, property.ValidationRegex);

@@ -7,8 +7,8 @@ using SyncKind = Worcs.LocalOffer.Sync.Models.ContentTypeKind;
 namespace Worcs.LocalOffer.Sync.Mapping;
 
 /// <summary>
-/// Maps a stored type to its file. What the engine does not store (thumbnail, list view, variations, history
-/// cleanup, templates, folder, label-on-top, unknown XML) comes from <c>existing</c>, the file being overwritten,
+/// Maps a stored type to its file. What the engine does not store (thumbnail, history cleanup, templates, folder,
+/// label-on-top, unknown XML) comes from <c>existing</c>, the file being overwritten,
 /// or uSync's defaults when there is none.
 /// </summary>
 public static class ContentTypeExportMapper
@@ -39,8 +39,8 @@ public static class ContentTypeExportMapper
                 Thumbnail = old is null ? (isDocument ? "folder.png" : type.Icon) : old.Thumbnail,
                 Description = type.Description,
                 AllowAtRoot = type.AllowedAtRoot,
-                ListView = old?.ListView ?? Guid.Empty,
-                Variations = old?.Variations ?? "Nothing",
+                ListView = type.ListView ?? Guid.Empty,
+                Variations = type.Variations.ToString(),
                 IsElement = type.IsElement,
                 HistoryCleanup = old is null ? (isDocument ? new SyncHistoryCleanup() : null) : old.HistoryCleanup,
                 Parent = old?.Parent,
@@ -76,7 +76,8 @@ public static class ContentTypeExportMapper
                     SortOrder = property.SortOrder,
                     TabAlias = property.GroupAlias,
                     TabName = property.GroupAlias is { } alias ? groupNames.GetValueOrDefault(alias) ?? "" : "",
-                    Variations = previous is null ? (isDocument ? "Nothing" : null) : previous.Variations,
+                    // Media type properties have no Variations element in uSync's files.
+                    Variations = isDocument ? property.Variations.ToString() : previous?.Variations,
                     MandatoryMessage = property.MandatoryMessage,
                     ValidationRegExpMessage = property.ValidationRegexMessage,
                     LabelOnTop = previous?.LabelOnTop ?? false,

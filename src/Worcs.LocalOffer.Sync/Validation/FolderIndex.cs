@@ -1,4 +1,5 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Validation.Offline;
 using Worcs.LocalOffer.Sync.Folders;
 using Worcs.LocalOffer.Sync.Mapping;
@@ -21,6 +22,14 @@ internal sealed class FolderIndex
             .Select(file => ((SyncContentType)file.Item).Kind + ":" + file.Item.Alias)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         ContentKeys = [.. Live<SyncContent>().Select(file => ((SyncContent)file.Item).Kind + ":" + file.Item.Key)];
+        var languages = options.KnownLanguages.ToDictionary(language => language.IsoCode, StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Live<SyncLanguage>())
+        {
+            var language = LanguageMapper.ToEngine((SyncLanguage)file.Item);
+            languages[language.IsoCode] = language;
+        }
+
+        Languages = languages;
     }
 
     public SyncFolder Folder { get; }
@@ -38,6 +47,15 @@ internal sealed class FolderIndex
 
     /// <summary><c>Document:alias</c> / <c>Media:alias</c>.</summary>
     public HashSet<string> ContentTypeAliases { get; }
+
+    /// <summary>The site's languages with the folder's over them, by ISO code.</summary>
+    public IReadOnlyDictionary<string, Language> Languages { get; }
+
+    /// <summary>The default language after an import: the folder's default, else the site's.</summary>
+    public string? DefaultCulture => Import.ContentShapes.DefaultCulture(Options.KnownLanguages, Live<SyncLanguage>().Select(file => LanguageMapper.ToEngine((SyncLanguage)file.Item)));
+
+    /// <summary>How the item's type splits its values between invariant ones and cultures.</summary>
+    public ContentShape ShapeOf(ContentType type) => ContentShape.For(type, Schema.PropertiesOf(type), DefaultCulture);
 
     /// <summary><c>Document:key</c> / <c>Media:key</c>.</summary>
     public HashSet<string> ContentKeys { get; }

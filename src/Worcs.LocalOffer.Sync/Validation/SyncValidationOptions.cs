@@ -1,5 +1,6 @@
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Validation.Offline;
 
 namespace Worcs.LocalOffer.Sync.Validation;
@@ -15,6 +16,9 @@ public sealed record SyncValidationOptions
 
     /// <summary>Content and media types the site already has, for compositions, structure and parents.</summary>
     public IReadOnlySet<Guid> KnownContentTypeKeys { get; init; } = new HashSet<Guid>();
+
+    /// <summary>The site's languages, which the folder's own replace by ISO code; content may be written in any of them.</summary>
+    public IReadOnlyList<Language> KnownLanguages { get; init; } = [];
 
     /// <summary>The site's data types, which the folder's own replace by key, for checking values.</summary>
     public IReadOnlyList<DataType> KnownDataTypes { get; init; } = [];

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Engine.DataTypes;
 using Worcs.LocalOffer.Engine.Documents;
+using Worcs.LocalOffer.Engine.Languages;
 using Worcs.LocalOffer.Engine.Media;
 using Worcs.LocalOffer.Sync.Export;
 using Worcs.LocalOffer.Sync.Import;
@@ -40,6 +41,8 @@ public abstract class SyncDatabaseTest(DatabaseEngine engine)
     protected ContentTypeService ContentTypes => Services.GetRequiredService<ContentTypeService>();
 
     protected DataTypeService DataTypes => Services.GetRequiredService<DataTypeService>();
+
+    protected LanguageService Languages => Services.GetRequiredService<LanguageService>();
 
     protected SyncImportOptions Options => new() { MediaRoot = MediaRoot };
 
@@ -90,11 +93,12 @@ public abstract class SyncDatabaseTest(DatabaseEngine engine)
         folders.Sum(folder => Directory.GetFiles(Path.Combine(Root, folder), "*.config").Length);
 
     /// <summary>Every item file of the copied folder, <c>usync.config</c> aside.</summary>
-    protected int ItemFiles => FilesIn("DataTypes", "ContentTypes", "MediaTypes", "Media", "Content");
+    protected int ItemFiles => FilesIn("Languages", "DataTypes", "ContentTypes", "MediaTypes", "Media", "Content");
 
-    protected void Edit(string relativePath, Func<string, string> change)
+    /// <summary>Changes a file of <paramref name="root"/> (by default the copy of <c>uSync/v17</c>), which must change.</summary>
+    protected void Edit(string relativePath, Func<string, string> change, string? root = null)
     {
-        var path = Path.Combine(Root, relativePath);
+        var path = Path.Combine(root ?? Root, relativePath);
         var text = File.ReadAllText(path);
         var changed = change(text);
         Assert.That(changed, Is.Not.EqualTo(text), $"the edit of {relativePath} changed nothing");

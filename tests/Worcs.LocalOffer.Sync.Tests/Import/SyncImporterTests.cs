@@ -19,6 +19,7 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
     {
         var result = await ImportAsync();
 
+        Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.Language), Is.EqualTo(FilesIn("Languages")));
         Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.DataType), Is.EqualTo(FilesIn("DataTypes")));
         Assert.That(result.Applied.Count(change => change.ItemType is SyncItemType.ContentType or SyncItemType.MediaType), Is.EqualTo(FilesIn("ContentTypes", "MediaTypes")));
         var documents = await AllAsync(NodeKind.Document);
@@ -187,7 +188,8 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
         Assert.That(await DataTypes.GetAllAsync(), Is.Empty);
         var json = JsonNode.Parse(report.ToJson())!;
         Assert.That((string?)json["changes"]![0]!["kind"], Is.EqualTo("Create"));
-        Assert.That((string?)json["changes"]![0]!["itemType"], Is.EqualTo("DataType"));
+        Assert.That((string?)json["changes"]![0]!["itemType"], Is.EqualTo("Language"));
+        Assert.That((string?)json["changes"]![1]!["itemType"], Is.EqualTo("DataType"));
     }
 
     private static Func<string, string> RemoveProperty(string alias) => text =>

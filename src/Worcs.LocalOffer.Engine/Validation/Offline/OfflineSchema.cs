@@ -37,6 +37,9 @@ public sealed class OfflineSchema
     public ContentType? FindType(ContentTypeKind kind, string alias) =>
         _types.Values.FirstOrDefault(type => type.Kind == kind && string.Equals(type.Alias, alias, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The type's properties, compositions included.</summary>
+    public IReadOnlyList<PropertyType> PropertiesOf(ContentType type) => [.. Schema.CompositionResolver.PropertiesOf(type, FindType)];
+
     /// <summary>The editor alias of each of the type's properties (compositions included), by property alias.</summary>
     public IReadOnlyDictionary<string, string> EditorAliasesOf(ContentType type) =>
         Schema.CompositionResolver.PropertiesOf(type, FindType)
@@ -56,7 +59,7 @@ public sealed class OfflineSchema
     /// <paramref name="atRoot"/> when unknown) would refuse: its name, its place and its values, in
     /// <see cref="ValidationMode.Publish"/> when it is published (media always is).
     /// </summary>
-    public IReadOnlyList<ValidationError> ValidateNode(ContentType type, string name, IReadOnlyDictionary<string, string?> values, ValidationMode mode, bool atRoot, string? parentName, ContentType? parentType)
+    public IReadOnlyList<ValidationError> ValidateNode(ContentType type, string name, IReadOnlyDictionary<string, string?> values, ValidationMode mode, bool atRoot, string? parentName, ContentType? parentType, VariantScope scope = VariantScope.All)
     {
         var errors = NodeWriter.NameErrors(name);
         if (type.IsElement)
@@ -74,7 +77,15 @@ public sealed class OfflineSchema
             errors.Add(notAllowed);
         }
 
-        errors.AddRange(_content.Validate(type, values, "properties", mode));
+        errors.AddRange(_content.Validate(type, values, "properties", mode, scope));
+        return errors;
+    }
+
+    /// <summary>What saving (or publishing, in <see cref="ValidationMode.Publish"/>) one culture's values of a culture-variant node would refuse, with paths under <paramref name="pathPrefix"/>.</summary>
+    public IReadOnlyList<ValidationError> ValidateCulture(ContentType type, string name, IReadOnlyDictionary<string, string?> values, ValidationMode mode, string pathPrefix)
+    {
+        var errors = NodeWriter.NameErrors(name).Select(error => error with { Path = $"{pathPrefix}.name" }).ToList();
+        errors.AddRange(_content.Validate(type, values, $"{pathPrefix}.properties", mode, VariantScope.Culture));
         return errors;
     }
 }
