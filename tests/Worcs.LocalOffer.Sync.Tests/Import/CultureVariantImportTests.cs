@@ -1,3 +1,4 @@
+using Worcs.LocalOffer.Engine.ContentTypes;
 using Worcs.LocalOffer.Sync.Import;
 using Worcs.LocalOffer.Testing;
 
@@ -21,11 +22,14 @@ public sealed class CultureVariantImportTests(DatabaseEngine engine) : SyncDatab
         await ImportSiteAsync();
 
         var languages = await Languages.GetAllAsync();
+        var type = (await ContentTypes.GetAllAsync()).Single(type => type.Key == SyncFixtures.CommunityEventType);
         var fun = (await Documents.GetAsync(SyncFixtures.FamilyFunDay))!;
         var forum = (await Documents.GetAsync(SyncFixtures.ParentCarerForum))!;
         using (Assert.EnterMultipleScope())
         {
             Assert.That(languages.Select(language => (language.IsoCode, language.IsDefault, language.FallbackIsoCode)), Is.EquivalentTo(new[] { ("en-GB", true, (string?)null), ("cy-GB", false, "en-GB") }));
+            Assert.That(type.Variations, Is.EqualTo(ContentVariation.Culture));
+            Assert.That(type.Properties.Select(property => (property.Alias, property.Variations)), Is.EquivalentTo(new[] { ("title", ContentVariation.Culture), ("eventDate", ContentVariation.Nothing) }));
             Assert.That(fun.Draft.Name, Is.EqualTo("Family fun day"));
             Assert.That(fun.Draft.Cultures["cy-GB"].Name, Is.EqualTo("Diwrnod hwyl i'r teulu"));
             Assert.That(fun.Draft.GetValue("title", "cy-GB"), Is.EqualTo("Diwrnod hwyl i'r teulu yn y llyfrgell"));

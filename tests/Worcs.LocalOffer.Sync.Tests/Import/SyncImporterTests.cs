@@ -22,6 +22,9 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
         Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.Language), Is.EqualTo(FilesIn("Languages")));
         Assert.That(result.Applied.Count(change => change.ItemType == SyncItemType.DataType), Is.EqualTo(FilesIn("DataTypes")));
         Assert.That(result.Applied.Count(change => change.ItemType is SyncItemType.ContentType or SyncItemType.MediaType), Is.EqualTo(FilesIn("ContentTypes", "MediaTypes")));
+        var folder = (await ContentTypes.GetAllAsync()).Single(type => type.Alias == "Folder");
+        Assert.That(folder.ListView, Is.EqualTo(Guid.Parse("3a0156c4-3b8c-4803-bdc1-6871faa83fff")));
+        Assert.That((await Languages.GetAllAsync()).Select(language => (language.IsoCode, language.IsDefault)), Is.EqualTo(new[] { ("en-GB", true) }));
         var documents = await AllAsync(NodeKind.Document);
         var media = await AllAsync(NodeKind.Media);
         Assert.That(documents, Has.Count.EqualTo(FilesIn("Content")));
@@ -190,6 +193,20 @@ public sealed class SyncImporterTests(DatabaseEngine engine) : SyncDatabaseTest(
         Assert.That((string?)json["changes"]![0]!["kind"], Is.EqualTo("Create"));
         Assert.That((string?)json["changes"]![0]!["itemType"], Is.EqualTo("Language"));
         Assert.That((string?)json["changes"]![1]!["itemType"], Is.EqualTo("DataType"));
+    }
+
+    [Test]
+    public async Task A_changed_list_view_or_variation_is_reported()
+    {
+        await ImportAsync();
+        Edit("MediaTypes/folder.config", text => text.Replace("<ListView>3a0156c4-3b8c-4803-bdc1-6871faa83fff</ListView>", "<ListView>00000000-0000-0000-0000-000000000000</ListView>", StringComparison.Ordinal));
+        var listView = await Importer.ReportAsync(Root, Options);
+        Edit("ContentTypes/faqitem.config", text => text.Replace("<Variations>Nothing</Variations>\n    <IsElement>", "<Variations>Culture</Variations>\n    <IsElement>", StringComparison.Ordinal));
+
+        var variation = await Importer.ReportAsync(Root, Options);
+
+        Assert.That(listView.Pending.Select(change => (change.Name, string.Join("; ", change.Details))), Is.EqualTo(new[] { ("Folder", "listView: '3a0156c4-3b8c-4803-bdc1-6871faa83fff' → ''") }));
+        Assert.That(variation.Problems.Select(problem => problem.Message), Has.Some.Contains("'faqItem' is an element type and cannot vary (Culture)"));
     }
 
     private static Func<string, string> RemoveProperty(string alias) => text =>

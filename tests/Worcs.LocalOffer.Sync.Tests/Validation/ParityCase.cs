@@ -41,6 +41,15 @@ public sealed record ParityCase(string Name, string File, Action<string> Break, 
         new("rich text over its 1 MB limit", NhsPlan,
             usync => Edit(usync, NhsPlan, text => text.Replace("\\u003Cp\\u003EThe NHS has published", "\\u003Cp\\u003E" + new string('a', 1_100_000), StringComparison.Ordinal)),
             "Umbraco.RichText values are limited to 1,048,576 bytes (1 MB)"),
+        new("value in a culture that is no language", NhsPlan,
+            usync => Edit(usync, NhsPlan, text => text.Replace("<Value><![CDATA[The NHS has set out", "<Value Culture=\"cy-GB\"><![CDATA[Mae'r GIG wedi nodi", StringComparison.Ordinal)),
+            "culture 'cy-GB' is not a language of the site: its file Languages/cy-gb.config is not in the folder"),
+        new("two default languages", "Languages/pl-pl.config",
+            usync => System.IO.File.WriteAllText(
+                Path.Combine(usync, "v17", "Languages", "pl-pl.config"),
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Language Key=\"19a49d11-0000-0000-0000-000000000000\" Alias=\"pl-PL\" Level=\"0\">\n  <Name>Polish (Poland)</Name>\n  <IsoCode>pl-PL</IsoCode>\n  <IsMandatory>false</IsMandatory>\n  <IsDefault>true</IsDefault>\n</Language>",
+                new UTF8Encoding(true)),
+            "language 'pl-PL' is one of 2 default languages (en-GB, pl-PL); a site has one"),
     ];
 
     public override string ToString() => Name;
