@@ -44,7 +44,7 @@ public static class SyncServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Writes <paramref name="rootFolder"/> again whenever a data type or a type is saved (uSync's ExportOnSave).</summary>
+    /// <summary>Writes <paramref name="rootFolder"/> again whenever a language, a data type or a type is saved (uSync's ExportOnSave).</summary>
     public static IServiceCollection AddLocalOfferSyncExportOnSave(this IServiceCollection services, string rootFolder)
     {
         services.AddSingleton(provider => new SyncExportOnSave(
@@ -53,6 +53,7 @@ public static class SyncServiceCollectionExtensions
             provider.GetRequiredService<ILogger<SyncExportOnSave>>()));
         services.AddSingleton<INotificationHandler<ContentTypeChangedNotification>>(provider => provider.GetRequiredService<SyncExportOnSave>());
         services.AddSingleton<INotificationHandler<DataTypeChangedNotification>>(provider => provider.GetRequiredService<SyncExportOnSave>());
+        services.AddSingleton<INotificationHandler<LanguageChangedNotification>>(provider => provider.GetRequiredService<SyncExportOnSave>());
         return services;
     }
 }
