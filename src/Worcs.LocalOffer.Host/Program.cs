@@ -1,3 +1,4 @@
+using Worcs.LocalOffer.Backoffice.ClientHosting;
 using Worcs.LocalOffer.Backoffice.Search;
 using Worcs.LocalOffer.Backoffice.Security;
 using Worcs.LocalOffer.ContentModel;
@@ -38,6 +39,7 @@ builder.Services.AddLocalOfferSearch();
 builder.Services.AddSiteSearchForDeliveryApi();
 builder.Services.AddLocalOfferManagementSecurity();
 builder.Services.AddLocalOfferMedia();
+builder.Services.AddLocalOfferBackofficeClient();
 
 // After the modules: their background services then wait for the start-up migrations.
 builder.Services.AddLocalOfferStartup();
@@ -53,6 +55,7 @@ app.MapLocalOfferHealthChecks();
 app.MapLocalOfferDeliveryApi();
 app.MapLocalOfferSearchAdmin();
 app.MapLocalOfferMedia();
+app.MapLocalOfferBackofficeClient();
 app.Run();
 
 /// <summary>The composition root; public so tests can start the real application.</summary>

@@ -52,7 +52,7 @@ internal static class DeclaredDependencies
         [Prefix + "Sync.Tests"] = [Sync, Persistence, Testing],
         [Prefix + "DeliveryApi.Tests"] = [DeliveryApi, Host, Testing, TestingHost],
         [Prefix + "Search.Tests"] = [Search, Sync, Persistence, Testing, TestingHost],
-        [Prefix + "Backoffice.Tests"] = [Backoffice],
+        [Prefix + "Backoffice.Tests"] = [Backoffice, Host, TestingHost],
         [Prefix + "Host.Tests"] = [Host, Cli, Testing, TestingHost],
         [Prefix + "Cli.Tests"] = [Cli],
         [Prefix + "Media.Tests"] = [Media, Host, Sync, TestingHost],
