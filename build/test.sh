@@ -17,6 +17,15 @@ step "PostgreSQL (build/postgres.sh)"
 bash build/postgres.sh
 
 # Other test dependencies (a headless browser, npm packages) are installed here, before the build.
+step "Node.js and npm (the backoffice client's build)"
+if ! command -v npm >/dev/null 2>&1; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "npm is missing; run this script as root to install it (apt-get install nodejs npm)." >&2
+        exit 1
+    fi
+    apt-get update -q && apt-get install -y -q nodejs npm
+fi
+node --version && npm --version
 
 step "Restore"
 dotnet restore "$solution"

@@ -49,10 +49,25 @@ public static class BackofficeClientEndpoints
         endpoints.MapMethods(BackofficeHostPage.ClientPathPrefix + "{version}/{**path}", [HttpMethods.Get, HttpMethods.Head],
             (HttpContext context, string version, string? path, BackofficeClientFiles files) => files.ServeAsync(context, version, path ?? ""))
             .ExcludeFromDescription();
+        endpoints.MapMethods("/App_Plugins/{**path}", [HttpMethods.Get, HttpMethods.Head], ServePackageFile).ExcludeFromDescription();
         endpoints.MapMethods(BackofficeHostPage.BackofficePath, [HttpMethods.Get, HttpMethods.Head], ServeHostPage).ExcludeFromDescription();
         endpoints.MapMethods(BackofficeHostPage.BackofficePath + $"/{{**path:{BackofficePageConstraint.Name}}}", [HttpMethods.Get, HttpMethods.Head], ServeHostPage)
             .ExcludeFromDescription();
         return endpoints;
+    }
+
+    // Package files change without a version in their URL, so browsers revalidate them (ETag) on every load.
+    private static IResult ServePackageFile(HttpContext context, string? path, BackofficePackages packages)
+    {
+        if (packages.Folder is null || !BackofficeClientFiles.TryResolveUnder(packages.Folder, path ?? "", out var file, out var contentType))
+        {
+            return Results.NotFound();
+        }
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        var info = new FileInfo(file);
+        var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{info.LastWriteTimeUtc.Ticks:x}-{info.Length:x}\"");
+        return Results.File(file, contentType, lastModified: info.LastWriteTimeUtc, entityTag: tag);
     }
 
     private static Task ServeHostPage(HttpContext context, BackofficeHostPage page)

@@ -44,17 +44,31 @@ internal sealed class BackofficeClientFiles(BackofficeClientBuild client)
     {
         file = "";
         contentType = "";
-        // Only plain relative paths: no climbing out, no hidden files, no pre-compressed siblings asked for directly.
+        // Pre-compressed siblings and the build's own manifest are not asked for directly.
+        if (path.EndsWith(".br", StringComparison.Ordinal) || path.EndsWith(".gz", StringComparison.Ordinal)
+            || path == BackofficeClientBuild.ManifestFileName)
+        {
+            return false;
+        }
+        return TryResolveUnder(client.Folder, path, out file, out contentType);
+    }
+
+    /// <summary>
+    /// A file under <paramref name="root"/> for a plain relative URL path: no climbing out, no hidden files, and only
+    /// extensions with a known content type.
+    /// </summary>
+    internal static bool TryResolveUnder(string root, string path, out string file, out string contentType)
+    {
+        file = "";
+        contentType = "";
         var segments = path.Split('/');
         if (segments.Any(segment => segment.Length == 0 || segment.StartsWith('.') || segment.Contains('\\', StringComparison.Ordinal))
-            || path.EndsWith(".br", StringComparison.Ordinal) || path.EndsWith(".gz", StringComparison.Ordinal)
-            || path == BackofficeClientBuild.ManifestFileName
             || !ContentTypes.TryGetContentType(path, out var type))
         {
             return false;
         }
-        var candidate = Path.GetFullPath(Path.Combine(client.Folder, path));
-        if (!candidate.StartsWith(client.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(candidate))
+        var candidate = Path.GetFullPath(Path.Combine(root, path));
+        if (!candidate.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(candidate))
         {
             return false;
         }

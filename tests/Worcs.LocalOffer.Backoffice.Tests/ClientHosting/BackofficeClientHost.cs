@@ -15,6 +15,7 @@ internal sealed partial class BackofficeClientHost : IAsyncDisposable
 {
     public const string PackageSpecifier = "@worcs/roadshow-map";
     public const string PackageModuleUrl = "/App_Plugins/Roadshow/roadshow-map.js";
+    public const string PackageModuleSource = "export const roadshowMap = 'map';\n";
 
     private readonly LocalOfferHostFactory _factory;
 
@@ -46,6 +47,7 @@ internal sealed partial class BackofficeClientHost : IAsyncDisposable
             ["extensions"] = new JsonArray(),
         };
         await File.WriteAllTextAsync(Path.Combine(package, BackofficePackages.ManifestFileName), manifest.ToJsonString());
+        await File.WriteAllTextAsync(Path.Combine(package, "roadshow-map.js"), PackageModuleSource);
 
         var host = new BackofficeClientHost(contentRoot, new LocalOfferHostFactory(contentRoot));
         await ReadinessWait.UntilReadyAsync(host.Client, TimeSpan.FromSeconds(90));

@@ -87,4 +87,26 @@ public sealed class HostPageTests
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/javascript"));
         Assert.That(body, Does.StartWith("export default {\"name\":\"@umbraco-cms/backoffice\",\"version\":\"17.1.0\"}"));
     }
+
+    [Test]
+    public async Task A_package_module_is_served_from_its_folder_and_revalidated()
+    {
+        using var response = await _host.Client.GetAsync(BackofficeClientHost.PackageModuleUrl);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/javascript"));
+        Assert.That(response.Headers.CacheControl?.NoCache, Is.True);
+        Assert.That(response.Headers.ETag, Is.Not.Null);
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(BackofficeClientHost.PackageModuleSource));
+    }
+
+    [TestCase("/App_Plugins/Roadshow/missing.js")]
+    [TestCase("/App_Plugins/Roadshow/..%2F..%2Fumbraco.sqlite.db")]
+    [TestCase("/App_Plugins/.hidden/x.js")]
+    public async Task Nothing_else_is_served_from_the_packages_folder(string path)
+    {
+        using var response = await _host.Client.GetAsync(path);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
 }
