@@ -17,15 +17,18 @@ step "PostgreSQL (build/postgres.sh)"
 bash build/postgres.sh
 
 # Other test dependencies (a headless browser, npm packages) are installed here, before the build.
-step "Node.js and npm (the backoffice client's build)"
-if ! command -v npm >/dev/null 2>&1; then
+step "Node.js and npm (the backoffice client's build), Chromium (its browser test)"
+missing=()
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
-        echo "npm is missing; run this script as root to install it (apt-get install nodejs npm)." >&2
+        echo "missing: ${missing[*]}; run this script as root to install them with apt-get." >&2
         exit 1
     fi
-    apt-get update -q && apt-get install -y -q nodejs npm
+    apt-get update -q && apt-get install -y -q "${missing[@]}"
 fi
-node --version && npm --version
+node --version && npm --version && /usr/bin/chromium --version
 
 step "Restore"
 dotnet restore "$solution"
