@@ -4,7 +4,7 @@
 // The npm package is the client's unbundled ES modules, written for Vite. Browsers need, in addition:
 // - its peer dependencies (lit, tiptap, rxjs...) as modules an importmap can name: bundled here into vendor/;
 // - Monaco's Vite-only `?worker` and `?inline` imports: external/monaco-editor/index.js is rebuilt here with
-//   real module workers, so the code editors work;
+//   real module workers, so the code editors can work;
 // - `import packageJson from '../../../../package.json'` (sysinfo): answered by package.json.js, which the host
 //   page's importmap substitutes for that URL;
 // - the CSS and fonts of @umbraco-ui/uui-css, and css/umb-css.css and css/rte-content.css (ours, in ./css).
