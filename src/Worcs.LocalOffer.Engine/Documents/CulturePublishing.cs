@@ -62,7 +62,7 @@ internal static class CulturePublishing
     /// <summary>True when the draft itself can be the published version: it holds exactly the cultures that will be published.</summary>
     public static bool IsWholeDraft(NodeVersion draft, IReadOnlyDictionary<string, NodeCultureVariant> published) =>
         draft.Cultures.Count == published.Count && draft.Cultures.Keys.All(published.ContainsKey)
-        && draft.Cultures.All(pair => ReferenceEquals(pair.Value, published[pair.Key]) || SameVariant(pair.Value, published[pair.Key]));
+        && draft.Cultures.All(pair => SameVariant(pair.Value, published[pair.Key]));
 
     private static bool SameVariant(NodeCultureVariant left, NodeCultureVariant right) =>
         left.Name == right.Name && left.UrlSegment == right.UrlSegment && left.Values.Count == right.Values.Count

@@ -13,7 +13,7 @@ namespace Worcs.LocalOffer.Engine.Nodes;
 /// </summary>
 internal static class CultureDrafts
 {
-    public static async Task<Dictionary<string, NodeCultureVariant>> PrepareAsync(
+    public static async Task<PreparedCultures> PrepareAsync(
         IUnitOfWork unitOfWork,
         Node node,
         ContentType type,
@@ -27,13 +27,13 @@ internal static class CultureDrafts
         var prepared = new Dictionary<string, NodeCultureVariant>(StringComparer.OrdinalIgnoreCase);
         if (cultures is not { Count: > 0 })
         {
-            return prepared;
+            return new PreparedCultures(prepared, null);
         }
 
         if (!type.VariesByCulture())
         {
             errors.Add(new ValidationError("cultures", $"The type '{type.Alias}' does not vary by culture: give one name and the values without cultures."));
-            return prepared;
+            return new PreparedCultures(prepared, null);
         }
 
         var languages = await unitOfWork.Languages.GetAllAsync(cancellationToken);
@@ -68,21 +68,10 @@ internal static class CultureDrafts
             await AssignUrlSegmentsAsync(unitOfWork, node, prepared, cancellationToken);
         }
 
-        return prepared;
-    }
-
-    /// <summary>The name a culture-variant node goes by where no culture is asked for: the default language's, when it has one.</summary>
-    public static async Task<string> InvariantNameAsync(IUnitOfWork unitOfWork, string given, IReadOnlyDictionary<string, NodeCultureVariant> cultures, CancellationToken cancellationToken)
-    {
-        if (cultures.Count == 0)
-        {
-            return given;
-        }
-
-        var languages = await unitOfWork.Languages.GetAllAsync(cancellationToken);
-        return languages.FirstOrDefault(language => language.IsDefault) is { } fallback && cultures.TryGetValue(fallback.IsoCode, out var variant)
+        var defaultName = languages.FirstOrDefault(language => language.IsDefault) is { } fallback && prepared.TryGetValue(fallback.IsoCode, out var variant)
             ? variant.Name
-            : given;
+            : null;
+        return new PreparedCultures(prepared, defaultName);
     }
 
     public static Language? Find(IReadOnlyList<Language> languages, string culture) =>

@@ -119,7 +119,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules 
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var trimmedName = await CultureDrafts.InvariantNameAsync(unitOfWork, name.Trim(), variants, cancellationToken);
+        var trimmedName = variants.DefaultCultureName ?? name.Trim();
         var version = new NodeVersion
         {
             Id = Guid.CreateVersion7(),
@@ -127,7 +127,7 @@ internal sealed class NodeWriter(PropertyEditorCollection editors, ContentRules 
             Name = trimmedName,
             UrlSegment = await Siblings.UniqueUrlSegmentAsync(unitOfWork, node.Kind, node.ParentKey, trimmedName, node.Key, cancellationToken),
             Values = StoredValues.Prepare(validator, ContentValidator.PropertiesIn(type, properties, scope), values, mode),
-            Cultures = variants,
+            Cultures = variants.Cultures,
             CreateDate = now,
         };
         unitOfWork.Versions.Add(version);
